@@ -1,0 +1,70 @@
+//! Which host a request for a region goes to.
+
+use crate::model::EndpointKind;
+
+/// The public host for `region_id`: `slb.aliyuncs.com` for cn-hangzhou (and when no
+/// region is given), `slb.<RegionId>.aliyuncs.com` for every other region.
+pub fn public_host(region_id: &str) -> String {
+    if region_id.is_empty() || region_id == "cn-hangzhou" {
+        "slb.aliyuncs.com".into()
+    } else {
+        format!("slb.{region_id}.aliyuncs.com")
+    }
+}
+
+/// The VPC host for `region_id`: `slb-vpc.<RegionId>.aliyuncs.com`.
+pub fn vpc_host(region_id: &str) -> String {
+    if region_id.is_empty() {
+        "slb-vpc.cn-hangzhou.aliyuncs.com".into()
+    } else {
+        format!("slb-vpc.{region_id}.aliyuncs.com")
+    }
+}
+
+/// The host the request is sent to. A custom endpoint may be typed with a scheme and
+/// a trailing slash (`https://example.com/`); only the host part is kept.
+pub fn host(kind: EndpointKind, region_id: &str, custom: &str) -> String {
+    match kind {
+        EndpointKind::Public => public_host(region_id),
+        EndpointKind::Vpc => vpc_host(region_id),
+        EndpointKind::Custom => custom_host(custom).to_string(),
+    }
+}
+
+/// Strips an `http://` / `https://` scheme and anything from the first `/`, `?` or `#`.
+pub fn custom_host(custom: &str) -> &str {
+    let s = custom.trim();
+    let s = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .unwrap_or(s);
+    match s.find(['/', '?', '#']) {
+        Some(i) => &s[..i],
+        None => s,
+    }
+}
+
+/// Whether `host` is a plausible DNS name or IP literal with an optional `:port`.
+pub fn is_valid_host(host: &str) -> bool {
+    if host.is_empty() || host.len() > 253 {
+        return false;
+    }
+    let (name, port) = match host.rsplit_once(':') {
+        Some((n, p)) if !n.contains(':') => (n, Some(p)),
+        _ => (host, None),
+    };
+    if let Some(p) = port {
+        if p.parse::<u16>().map_or(true, |p| p == 0) {
+            return false;
+        }
+    }
+    name.split('.').all(|label| {
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    })
+}

@@ -1,0 +1,166 @@
+//! The responses the service would return, in JSON and XML.
+
+use serde::Serialize;
+
+use crate::ids::{mock_request_id, mock_vserver_group_id};
+use crate::model::{Request, ServerRow};
+use crate::request::content_key;
+use crate::validate::{parse_small_int, ApiError, Problem};
+
+/// A mock HTTP response in both formats.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MockResponse {
+    /// HTTP status: 200, or the first error's.
+    pub status: u16,
+    /// The body with `Format=JSON`.
+    pub json: String,
+    /// The body with `Format=XML`.
+    pub xml: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Success<'a> {
+    request_id: &'a str,
+    v_server_group_id: &'a str,
+    backend_servers: Servers<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Servers<'a> {
+    backend_server: Vec<Entry<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Entry<'a> {
+    server_id: &'a str,
+    port: u32,
+    weight: u32,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    r#type: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Failure<'a> {
+    request_id: &'a str,
+    host_id: &'a str,
+    code: &'a str,
+    message: &'a str,
+    recommend: &'a str,
+}
+
+/// Escapes text for XML element content.
+pub fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn entry(row: &ServerRow) -> Entry<'_> {
+    Entry {
+        server_id: &row.server_id,
+        port: parse_small_int(&row.port).unwrap_or(0),
+        // An omitted weight is the service default, 100.
+        weight: parse_small_int(&row.weight).unwrap_or(100),
+        r#type: &row.server_type,
+        description: &row.description,
+    }
+}
+
+/// The success response for a valid `req`. IDs derive from the request's content.
+pub fn success(req: &Request) -> MockResponse {
+    let key = content_key(req);
+    let request_id = mock_request_id(&key);
+    let group_id = mock_vserver_group_id(&key);
+    let entries: Vec<Entry<'_>> = req.servers.iter().map(entry).collect();
+
+    let mut xml = String::from("<CreateVServerGroupResponse>\n");
+    xml.push_str(&format!("  <RequestId>{request_id}</RequestId>\n"));
+    xml.push_str(&format!("  <VServerGroupId>{group_id}</VServerGroupId>\n"));
+    xml.push_str("  <BackendServers>\n");
+    for e in &entries {
+        xml.push_str("    <BackendServer>\n");
+        xml.push_str(&format!(
+            "      <ServerId>{}</ServerId>\n",
+            xml_escape(e.server_id)
+        ));
+        xml.push_str(&format!("      <Port>{}</Port>\n", e.port));
+        xml.push_str(&format!("      <Weight>{}</Weight>\n", e.weight));
+        if !e.r#type.is_empty() {
+            xml.push_str(&format!("      <Type>{}</Type>\n", xml_escape(e.r#type)));
+        }
+        if !e.description.is_empty() {
+            xml.push_str(&format!(
+                "      <Description>{}</Description>\n",
+                xml_escape(e.description)
+            ));
+        }
+        xml.push_str("    </BackendServer>\n");
+    }
+    xml.push_str("  </BackendServers>\n</CreateVServerGroupResponse>");
+
+    let body = Success {
+        request_id: &request_id,
+        v_server_group_id: &group_id,
+        backend_servers: Servers {
+            backend_server: entries,
+        },
+    };
+    MockResponse {
+        status: 200,
+        json: serde_json::to_string_pretty(&body).unwrap_or_default(),
+        xml,
+    }
+}
+
+/// The error response for `error`, as returned by `host`.
+pub fn failure(req: &Request, error: &ApiError, host: &str) -> MockResponse {
+    let request_id = mock_request_id(&content_key(req));
+    let recommend = format!(
+        "https://api.aliyun.com/troubleshoot?q={}&product=Slb&requestId={request_id}",
+        error.code
+    );
+    let body = Failure {
+        request_id: &request_id,
+        host_id: host,
+        code: error.code,
+        message: &error.message,
+        recommend: &recommend,
+    };
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <RequestId>{}</RequestId>\n  <HostId>{}</HostId>\n  <Code>{}</Code>\n  <Message>{}</Message>\n  <Recommend>{}</Recommend>\n</Error>",
+        request_id,
+        xml_escape(host),
+        error.code,
+        xml_escape(&error.message),
+        xml_escape(&recommend),
+    );
+    MockResponse {
+        status: error.status,
+        json: serde_json::to_string_pretty(&body).unwrap_or_default(),
+        xml,
+    }
+}
+
+/// The response the service would give: the error of the first problem the service
+/// checks, or success when there is none.
+pub fn respond(req: &Request, problems: &[Problem], host: &str) -> MockResponse {
+    match problems.iter().find_map(|p| p.api.as_ref()) {
+        Some(error) => failure(req, error, host),
+        None => success(req),
+    }
+}

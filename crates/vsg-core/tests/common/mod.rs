@@ -1,0 +1,150 @@
+//! Helpers shared by the integration tests: the reference files and a small,
+//! independent implementation of signature v1's encoding (used to cross-check the
+//! crate's own).
+
+#![allow(dead_code)]
+
+use serde_json::Value;
+
+/// `/work/shared/reference`, resolved from the crate directory.
+pub const REFERENCE_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/reference");
+
+/// Reads a file of the reference directory.
+pub fn reference_file(name: &str) -> String {
+    let path = format!("{REFERENCE_DIR}/{name}");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+/// One vector of `signature-vectors.json`.
+#[derive(Clone, Debug)]
+pub struct Vector {
+    pub name: String,
+    pub method: String,
+    pub secret: String,
+    /// Parameters in file order.
+    pub params: Vec<(String, String)>,
+    pub string_to_sign: String,
+    pub signature: String,
+    pub canonical_query_with_signature: String,
+}
+
+impl Vector {
+    /// The value of one parameter.
+    pub fn param(&self, name: &str) -> &str {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_else(|| panic!("vector {:?} has no {name}", self.name))
+    }
+
+    /// The canonical query without the Signature pair (what is signed).
+    pub fn canonical_query(&self) -> String {
+        self.canonical_query_with_signature
+            .split('&')
+            .filter(|pair| !pair.starts_with("Signature="))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Every vector of `signature-vectors.json`, in file order.
+pub fn vectors() -> Vec<Vector> {
+    let text = reference_file("signature-vectors.json");
+    let doc: Value = serde_json::from_str(&text).expect("signature-vectors.json is JSON");
+    let list = doc["vectors"].as_array().expect("a vectors array");
+    // serde_json without preserve_order sorts object keys, so read the parameter order
+    // from the text itself; the order does not matter to the signature anyway.
+    list.iter()
+        .map(|v| {
+            let params = v["params"]
+                .as_object()
+                .expect("params object")
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_str().expect("string param").to_string()))
+                .collect();
+            let s = |k: &str| v[k].as_str().unwrap_or_else(|| panic!("{k}")).to_string();
+            Vector {
+                name: s("name"),
+                method: s("method"),
+                secret: s("access_key_secret"),
+                params,
+                string_to_sign: s("string_to_sign"),
+                signature: s("signature"),
+                canonical_query_with_signature: s("canonical_query_with_signature"),
+            }
+        })
+        .collect()
+}
+
+/// The vector whose name contains `needle`.
+pub fn vector(needle: &str) -> Vector {
+    vectors()
+        .into_iter()
+        .find(|v| v.name.contains(needle))
+        .unwrap_or_else(|| panic!("no vector named like {needle:?}"))
+}
+
+/// Reference percent-encoding written from the spec, byte by byte: keep
+/// `A-Z a-z 0-9 - _ . ~`, everything else `%XY` with uppercase hex.
+pub fn ref_encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::new();
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// Reference canonical query: sort by name bytes (insertion sort, stable), encode,
+/// join with `&`.
+pub fn ref_canonical(params: &[(String, String)]) -> String {
+    let mut sorted: Vec<&(String, String)> = Vec::new();
+    for p in params {
+        let at = sorted
+            .iter()
+            .position(|q| q.0.as_bytes() > p.0.as_bytes())
+            .unwrap_or(sorted.len());
+        sorted.insert(at, p);
+    }
+    sorted
+        .iter()
+        .map(|(n, v)| format!("{}={}", ref_encode(n), ref_encode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reference StringToSign.
+pub fn ref_string_to_sign(method: &str, canonical: &str) -> String {
+    format!("{method}&%2F&{}", ref_encode(canonical))
+}
+
+/// Owned `(name, value)` pairs from string slices.
+pub fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect()
+}
+
+/// Splits a query string on `&` and the first `=` and percent-decodes both halves.
+pub fn decode_query(query: &str) -> Vec<(String, String)> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    query
+        .split('&')
+        .map(|pair| {
+            let (n, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (
+                vsg_core::percent_decode(n).expect("name is UTF-8"),
+                vsg_core::percent_decode(v).expect("value is UTF-8"),
+            )
+        })
+        .collect()
+}

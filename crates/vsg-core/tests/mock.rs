@@ -1,0 +1,346 @@
+//! Mock responses against the original page's examples and the error format of
+//! api-facts.md §4.
+
+mod common;
+
+use serde_json::Value;
+use vsg_core::mock::{failure, respond, success, xml_escape};
+use vsg_core::{validate, ApiError, Request, ServerRow, TagRow};
+
+const PAGE_REQUEST_ID: &str = "9DEC9C28-AB05-4DDF-9A78-6B08EC9CE18C";
+const PAGE_GROUP_ID: &str = "rsp-cige6j5e7p";
+
+/// The code block of the original page tagged `{#tag}`.
+fn page_block(tag: &str) -> String {
+    let page = common::reference_file("CreateVServerGroup.zh-CN.md");
+    let start_marker = format!("``` {{#{tag}}}\n");
+    let start = page.find(&start_marker).expect("block start") + start_marker.len();
+    let len = page[start..].find("\n```").expect("block end");
+    page[start..start + len].trim_end().to_string()
+}
+
+fn ids(json: &str) -> (String, String) {
+    let v: Value = serde_json::from_str(json).expect("JSON body");
+    (
+        v["RequestId"].as_str().expect("RequestId").to_string(),
+        v["VServerGroupId"].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+fn is_request_id(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.iter().map(|g| g.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+        && groups
+            .iter()
+            .all(|g| g.bytes().all(|b| matches!(b, b'0'..=b'9' | b'A'..=b'F')))
+}
+
+#[test]
+fn seed_xml_equals_the_page_example_modulo_ids() {
+    let resp = success(&Request::seed());
+    assert_eq!(resp.status, 200);
+    let (rid, gid) = ids(&resp.json);
+    assert!(is_request_id(&rid), "{rid}");
+    assert!(gid.starts_with("rsp-") && gid.len() == 14, "{gid}");
+    let expected = page_block("xml_return_success_demo")
+        .replace(PAGE_REQUEST_ID, &rid)
+        .replace(PAGE_GROUP_ID, &gid);
+    assert!(expected.starts_with("<CreateVServerGroupResponse>"));
+    assert_eq!(resp.xml.trim_end(), expected);
+}
+
+#[test]
+fn seed_json_equals_the_page_example_modulo_ids_and_number_types() {
+    let resp = success(&Request::seed());
+    let (rid, gid) = ids(&resp.json);
+    let mut expected: Value =
+        serde_json::from_str(&page_block("json_return_success_demo")).expect("page JSON");
+    expected["RequestId"] = Value::from(rid);
+    expected["VServerGroupId"] = Value::from(gid);
+    // The page quotes numbers; the response type table (and the project) says Integer.
+    for server in expected["BackendServers"]["BackendServer"]
+        .as_array_mut()
+        .expect("servers")
+    {
+        for key in ["Port", "Weight"] {
+            let n: u64 = server[key]
+                .as_str()
+                .expect("quoted")
+                .parse()
+                .expect("digits");
+            server[key] = Value::from(n);
+        }
+    }
+    let got: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(got, expected);
+    assert_eq!(
+        got["BackendServers"]["BackendServer"][2]["Port"],
+        Value::from(70)
+    );
+}
+
+#[test]
+fn success_xml_and_json_carry_the_same_ids() {
+    let req = Request::seed();
+    let resp = success(&req);
+    let (rid, gid) = ids(&resp.json);
+    assert!(resp.xml.contains(&format!("<RequestId>{rid}</RequestId>")));
+    assert!(resp
+        .xml
+        .contains(&format!("<VServerGroupId>{gid}</VServerGroupId>")));
+    assert_eq!(success(&req), resp, "deterministic");
+}
+
+#[test]
+fn xml_children_in_page_order() {
+    let xml = success(&Request::seed()).xml;
+    let pos = |tag: &str| xml.find(tag).unwrap_or_else(|| panic!("{tag}"));
+    assert!(pos("<RequestId>") < pos("<VServerGroupId>"));
+    assert!(pos("<VServerGroupId>") < pos("<BackendServers>"));
+    assert!(pos("<ServerId>vm-233") < pos("<ServerId>vm-232"));
+    assert!(pos("<ServerId>vm-232") < pos("<ServerId>vm-231"));
+}
+
+#[test]
+fn type_and_description_only_when_set() {
+    let mut req = Request::seed();
+    req.servers = vec![
+        ServerRow {
+            server_type: "eni".into(),
+            server_ip: "10.0.0.1".into(),
+            description: "前端&<1>".into(),
+            ..ServerRow::new("eni-1", "443", "50")
+        },
+        ServerRow::new("i-2", "80", "100"),
+    ];
+    let resp = success(&req);
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    let list = v["BackendServers"]["BackendServer"]
+        .as_array()
+        .expect("list");
+    assert_eq!(
+        list[0],
+        serde_json::json!({"ServerId": "eni-1", "Port": 443, "Weight": 50, "Type": "eni", "Description": "前端&<1>"})
+    );
+    assert_eq!(
+        list[1],
+        serde_json::json!({"ServerId": "i-2", "Port": 80, "Weight": 100})
+    );
+    assert!(resp.xml.contains(
+        "      <ServerId>eni-1</ServerId>\n      <Port>443</Port>\n      <Weight>50</Weight>\n      <Type>eni</Type>\n      <Description>前端&amp;&lt;1&gt;</Description>\n"
+    ));
+    assert_eq!(resp.xml.matches("<Type>").count(), 1);
+    assert_eq!(resp.xml.matches("<Description>").count(), 1);
+    assert!(
+        !resp.xml.contains("ServerIp"),
+        "ServerIp is not in the response"
+    );
+    assert!(!resp.json.contains("ServerIp"));
+}
+
+#[test]
+fn empty_weight_is_reported_as_the_default_100() {
+    let mut req = Request::seed();
+    req.servers = vec![ServerRow::new("i-1", "80", "")];
+    let resp = success(&req);
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(
+        v["BackendServers"]["BackendServer"][0]["Weight"],
+        Value::from(100)
+    );
+    assert!(resp.xml.contains("<Weight>100</Weight>"));
+}
+
+#[test]
+fn no_servers_is_an_empty_list() {
+    let mut req = Request::seed();
+    req.servers.clear();
+    let resp = success(&req);
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(v["BackendServers"]["BackendServer"], serde_json::json!([]));
+    assert!(!resp.xml.contains("<BackendServer>"));
+    assert!(resp.xml.contains("<BackendServers>"));
+}
+
+#[test]
+fn success_xml_escapes_server_ids() {
+    let mut req = Request::seed();
+    req.servers = vec![ServerRow::new("i-<a&b>", "80", "1")];
+    let resp = success(&req);
+    assert!(resp.xml.contains("<ServerId>i-&lt;a&amp;b&gt;</ServerId>"));
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(
+        v["BackendServers"]["BackendServer"][0]["ServerId"],
+        "i-<a&b>"
+    );
+}
+
+#[test]
+fn xml_escape_handles_the_five_entities() {
+    assert_eq!(
+        xml_escape("a&b<c>d\"e'f"),
+        "a&amp;b&lt;c&gt;d&quot;e&apos;f"
+    );
+    assert_eq!(xml_escape("华北 plain"), "华北 plain");
+    assert_eq!(xml_escape("&amp;"), "&amp;amp;");
+}
+
+/// The JSON keys of a flat object, in the order they appear in the text.
+fn key_order(json: &str, keys: &[&str]) -> Vec<usize> {
+    keys.iter()
+        .map(|k| {
+            json.find(&format!("\"{k}\""))
+                .unwrap_or_else(|| panic!("{k} missing in {json}"))
+        })
+        .collect()
+}
+
+fn port_error_request() -> Request {
+    let mut req = Request::seed();
+    req.servers[0].port = "70000".into();
+    req
+}
+
+#[test]
+fn error_response_json() {
+    let req = port_error_request();
+    let resp = respond(&req, &validate(&req), "slb.aliyuncs.com");
+    assert_eq!(resp.status, 400);
+    let order = key_order(
+        &resp.json,
+        &["RequestId", "HostId", "Code", "Message", "Recommend"],
+    );
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{}", resp.json);
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    let rid = v["RequestId"].as_str().expect("RequestId");
+    assert!(is_request_id(rid), "{rid}");
+    assert_eq!(v["HostId"], "slb.aliyuncs.com");
+    assert_eq!(v["Code"], "InvalidParameter");
+    assert_eq!(
+        v["Message"],
+        "The specified BackendServers is invalid, as the Port value should be in [1, 65535]."
+    );
+    assert_eq!(
+        v["Recommend"],
+        format!(
+            "https://api.aliyun.com/troubleshoot?q=InvalidParameter&product=Slb&requestId={rid}"
+        )
+    );
+    assert_eq!(v.as_object().map(|o| o.len()), Some(5));
+}
+
+#[test]
+fn error_response_xml() {
+    let req = port_error_request();
+    let resp = respond(&req, &validate(&req), "slb.aliyuncs.com");
+    let (rid, _) = ids(&resp.json);
+    assert!(resp
+        .xml
+        .starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+    let body: String = resp.xml.lines().skip(1).map(str::trim).collect();
+    assert_eq!(
+        body,
+        format!(
+            "<Error><RequestId>{rid}</RequestId><HostId>slb.aliyuncs.com</HostId><Code>InvalidParameter</Code>\
+<Message>The specified BackendServers is invalid, as the Port value should be in [1, 65535].</Message>\
+<Recommend>https://api.aliyun.com/troubleshoot?q=InvalidParameter&amp;product=Slb&amp;requestId={rid}</Recommend></Error>"
+        )
+    );
+}
+
+#[test]
+fn error_xml_escapes_message_and_host() {
+    let error = ApiError {
+        status: 503,
+        code: "ServiceUnavailable",
+        message: "a < b & c > d".into(),
+    };
+    let resp = failure(&Request::seed(), &error, "h&<>");
+    assert_eq!(resp.status, 503);
+    assert!(resp
+        .xml
+        .contains("<Message>a &lt; b &amp; c &gt; d</Message>"));
+    assert!(resp.xml.contains("<HostId>h&amp;&lt;&gt;</HostId>"));
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(v["Message"], "a < b & c > d");
+    assert_eq!(v["HostId"], "h&<>");
+    assert_eq!(v["Code"], "ServiceUnavailable");
+}
+
+#[test]
+fn first_api_error_wins() {
+    let mut req = port_error_request();
+    req.region_id.clear();
+    req.tags.push(TagRow::default());
+    let problems = validate(&req);
+    assert!(problems.len() >= 3);
+    let resp = respond(&req, &problems, "slb.aliyuncs.com");
+    assert_eq!(resp.status, 400);
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(v["Code"], "MissingParameter");
+    assert_eq!(
+        v["Message"],
+        "The input parameter “RegionId” that is mandatory for processing this request is not supplied."
+    );
+}
+
+#[test]
+fn malformed_region_is_a_404() {
+    let mut req = Request::seed();
+    req.region_id = "Hangzhou".into();
+    let resp = respond(&req, &validate(&req), "slb.Hangzhou.aliyuncs.com");
+    assert_eq!(resp.status, 404);
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(v["Code"], "InvalidRegionId.NotFound");
+    assert_eq!(v["HostId"], "slb.Hangzhou.aliyuncs.com");
+}
+
+#[test]
+fn warnings_alone_give_success() {
+    let req = Request::seed();
+    let problems = validate(&req);
+    assert!(!problems.is_empty(), "the seed has prefix warnings");
+    assert_eq!(respond(&req, &problems, "slb.aliyuncs.com"), success(&req));
+}
+
+#[test]
+fn warnings_before_an_error_are_skipped() {
+    // Row 0 has a prefix warning (vm-), row 1 a weight error.
+    let mut req = Request::seed();
+    req.servers[1].weight = "101".into();
+    let resp = respond(&req, &validate(&req), "slb.aliyuncs.com");
+    assert_eq!(resp.status, 400);
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(v["Code"], "InvalidWeight.Malformed");
+    assert_eq!(v["Message"], "A specified weight is not valid.");
+}
+
+#[test]
+fn too_many_servers_response() {
+    let mut req = Request::seed();
+    req.servers = (0..21)
+        .map(|i| ServerRow::new(&format!("i-{i}"), "80", "100"))
+        .collect();
+    let resp = respond(&req, &validate(&req), "slb.aliyuncs.com");
+    let v: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(resp.status, 400);
+    assert_eq!(v["Code"], "TooManyBackendServers");
+    assert_eq!(
+        v["Message"],
+        "The total number of input real servers exceeds max supported number: 20"
+    );
+}
+
+#[test]
+fn error_request_id_is_deterministic() {
+    let req = port_error_request();
+    let a = respond(&req, &validate(&req), "slb.aliyuncs.com");
+    let mut same = req.clone();
+    same.signature_nonce = "other".into();
+    let b = respond(&same, &validate(&same), "slb.aliyuncs.com");
+    assert_eq!(a, b);
+    let mut other = req.clone();
+    other.servers[0].port = "70001".into();
+    let c = respond(&other, &validate(&other), "slb.aliyuncs.com");
+    assert_ne!(ids(&a.json).0, ids(&c.json).0);
+}

@@ -1,0 +1,890 @@
+//! Every validation rule: the field it points at, its severity and the error the
+//! service would return (codes and messages from api-facts.md §5).
+
+use vsg_core::validate::has_errors;
+use vsg_core::{
+    validate, ApiError, EndpointKind, Field, Problem, Request, Rule, ServerField, ServerRow,
+    Severity, TagRow, TextField,
+};
+
+const BACKEND_INVALID: &str = "The specified BackendServers is invalid.";
+const PORT_MESSAGE: &str =
+    "The specified BackendServers is invalid, as the Port value should be in [1, 65535].";
+
+/// The seed with its servers given valid ECS IDs, so that it has no problem at all.
+fn clean() -> Request {
+    let mut req = Request::seed();
+    for (i, s) in req.servers.iter_mut().enumerate() {
+        s.server_id = format!("i-bp1{i}");
+    }
+    req
+}
+
+fn api(status: u16, code: &'static str, message: &str) -> Option<ApiError> {
+    Some(ApiError {
+        status,
+        code,
+        message: message.to_string(),
+    })
+}
+
+/// Asserts `req` has exactly one problem and returns it.
+fn single(req: &Request) -> Problem {
+    let problems = validate(req);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    problems.into_iter().next().unwrap()
+}
+
+fn server(row: usize, field: ServerField) -> Field {
+    Field::Server { row, field }
+}
+
+fn with_server(row: ServerRow) -> Request {
+    Request {
+        servers: vec![row],
+        ..clean()
+    }
+}
+
+fn with_tags(tags: &[(&str, &str)]) -> Request {
+    Request {
+        tags: tags
+            .iter()
+            .map(|(k, v)| TagRow {
+                key: k.to_string(),
+                value: v.to_string(),
+            })
+            .collect(),
+        ..clean()
+    }
+}
+
+#[test]
+fn clean_request_has_no_problems() {
+    assert_eq!(validate(&clean()), vec![]);
+}
+
+#[test]
+fn seed_has_no_errors_only_prefix_warnings() {
+    let problems = validate(&Request::seed());
+    assert!(!has_errors(&problems), "{problems:#?}");
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    for (row, p) in problems.iter().enumerate() {
+        assert_eq!(p.field, server(row, ServerField::ServerId));
+        assert_eq!(p.severity, Severity::Warning);
+        assert_eq!(p.rule, Rule::ServerIdPrefix { expected: "i-" });
+        assert_eq!(p.api, None);
+    }
+}
+
+#[test]
+fn empty_region_is_missing_parameter() {
+    let mut req = clean();
+    req.region_id.clear();
+    let p = single(&req);
+    assert_eq!(p.field, Field::Text(TextField::RegionId));
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::Required);
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "MissingParameter",
+            "The input parameter \u{201c}RegionId\u{201d} that is mandatory for processing this request is not supplied."
+        )
+    );
+}
+
+#[test]
+fn empty_load_balancer_id_is_missing_parameter() {
+    let mut req = clean();
+    req.load_balancer_id.clear();
+    let p = single(&req);
+    assert_eq!(p.field, Field::Text(TextField::LoadBalancerId));
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::Required);
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "MissingParameter",
+            "The input parameter “LoadBalancerId” that is mandatory for processing this request is not supplied."
+        )
+    );
+}
+
+#[test]
+fn malformed_region_is_invalid_region_id_not_found() {
+    for region in [
+        "hangzhou",
+        "CN-HANGZHOU",
+        "cn_hangzhou",
+        "cn-hangzhou-",
+        "-cn-hangzhou",
+        "cn-hangzhou-x",
+        "cn--1",
+        "cn-hang zhou",
+        "cn-杭州",
+        "a-b-1-2",
+    ] {
+        let mut req = clean();
+        req.region_id = region.into();
+        let p = single(&req);
+        assert_eq!(p.field, Field::Text(TextField::RegionId), "{region}");
+        assert_eq!(p.severity, Severity::Error, "{region}");
+        assert_eq!(p.rule, Rule::RegionMalformed, "{region}");
+        assert_eq!(
+            p.api,
+            api(
+                404,
+                "InvalidRegionId.NotFound",
+                "The specified RegionId does not exist."
+            ),
+            "{region}"
+        );
+    }
+}
+
+#[test]
+fn unknown_but_well_formed_region_is_only_a_warning() {
+    for region in ["cn-mars", "xx-newregion-1", "ap-southeast-9"] {
+        let mut req = clean();
+        req.region_id = region.into();
+        let p = single(&req);
+        assert_eq!(p.field, Field::Text(TextField::RegionId));
+        assert_eq!(p.severity, Severity::Warning, "{region}");
+        assert_eq!(p.rule, Rule::RegionUnknown);
+        assert_eq!(p.api, None);
+        assert!(!has_errors(&[p]));
+    }
+}
+
+#[test]
+fn every_documented_region_is_known() {
+    // The list of api-facts.md §6.
+    let documented = [
+        "cn-qingdao",
+        "cn-beijing",
+        "cn-zhangjiakou",
+        "cn-huhehaote",
+        "cn-wulanchabu",
+        "cn-hangzhou",
+        "cn-shanghai",
+        "cn-nanjing",
+        "cn-fuzhou",
+        "cn-shenzhen",
+        "cn-heyuan",
+        "cn-guangzhou",
+        "cn-chengdu",
+        "cn-hongkong",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-southeast-3",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "ap-south-1",
+        "us-east-1",
+        "us-west-1",
+        "eu-central-1",
+        "eu-west-1",
+        "me-east-1",
+        "me-central-1",
+        "na-south-1",
+    ];
+    for region in documented {
+        let mut req = clean();
+        req.region_id = region.into();
+        assert_eq!(validate(&req), vec![], "{region}");
+        assert!(vsg_core::regions::find(region).is_some(), "{region}");
+    }
+    assert_eq!(vsg_core::regions::REGIONS.len(), documented.len());
+    assert_eq!(
+        vsg_core::regions::find("cn-hangzhou").map(|r| r.name_zh),
+        Some("华东1（杭州）")
+    );
+}
+
+#[test]
+fn odd_load_balancer_id_is_a_warning() {
+    for lb in [
+        "LB-ABC",
+        "lb-",
+        "lb-ABC123",
+        "i-bp1",
+        "lb-abc_def",
+        "lb-abc-def",
+    ] {
+        let mut req = clean();
+        req.load_balancer_id = lb.into();
+        let p = single(&req);
+        assert_eq!(p.field, Field::Text(TextField::LoadBalancerId), "{lb}");
+        assert_eq!(p.severity, Severity::Warning, "{lb}");
+        assert_eq!(p.rule, Rule::LoadBalancerIdShape, "{lb}");
+        assert_eq!(p.api, None);
+    }
+}
+
+#[test]
+fn group_name_too_long() {
+    let mut req = clean();
+    req.vserver_group_name = "a".repeat(81);
+    let p = single(&req);
+    assert_eq!(p.field, Field::Text(TextField::VServerGroupName));
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::TooLong { max: 80 });
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "InvalidParameterLength",
+            "The specified parameter length is not valid."
+        )
+    );
+}
+
+#[test]
+fn group_name_limit_counts_characters_not_bytes() {
+    let mut req = clean();
+    req.vserver_group_name = "组".repeat(80);
+    assert_eq!(validate(&req), vec![]);
+    req.vserver_group_name = "a".repeat(80);
+    assert_eq!(validate(&req), vec![]);
+    req.vserver_group_name = "组".repeat(81);
+    assert_eq!(single(&req).rule, Rule::TooLong { max: 80 });
+}
+
+#[test]
+fn group_name_bad_characters() {
+    for (name, found) in [
+        ("web group", ' '),
+        ("a*b", '*'),
+        ("g@1", '@'),
+        ("组,1", ','),
+    ] {
+        let mut req = clean();
+        req.vserver_group_name = name.into();
+        let p = single(&req);
+        assert_eq!(p.field, Field::Text(TextField::VServerGroupName), "{name}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::BadCharacters { found }, "{name}");
+        assert_eq!(
+            p.api,
+            api(
+                400,
+                "InvalidParameter",
+                "The specified parameter is not valid."
+            )
+        );
+    }
+}
+
+#[test]
+fn group_name_allowed_alphabet() {
+    for name in ["Group1", "华北服务器组", "a-b/c.d_e", "x"] {
+        let mut req = clean();
+        req.vserver_group_name = name.into();
+        assert_eq!(validate(&req), vec![], "{name}");
+    }
+}
+
+fn servers(n: usize) -> Vec<ServerRow> {
+    (0..n)
+        .map(|i| ServerRow::new(&format!("i-bp{i}"), "80", "100"))
+        .collect()
+}
+
+#[test]
+fn twenty_servers_are_fine() {
+    let req = Request {
+        servers: servers(20),
+        ..clean()
+    };
+    assert_eq!(validate(&req), vec![]);
+}
+
+#[test]
+fn twenty_one_servers_are_too_many() {
+    let req = Request {
+        servers: servers(21),
+        ..clean()
+    };
+    let p = single(&req);
+    assert_eq!(p.field, Field::Servers);
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::TooManyServers { count: 21 });
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "TooManyBackendServers",
+            "The total number of input real servers exceeds max supported number: 20"
+        )
+    );
+}
+
+#[test]
+fn empty_server_id() {
+    for id in ["", "  "] {
+        let p = single(&with_server(ServerRow::new(id, "80", "100")));
+        assert_eq!(p.field, server(0, ServerField::ServerId), "{id:?}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::ServerIdMissing);
+        assert_eq!(p.api, api(400, "InvalidParameter", BACKEND_INVALID));
+    }
+}
+
+#[test]
+fn server_id_prefix_follows_type() {
+    for (id, ty, expected) in [
+        ("vm-233", "", "i-"),
+        ("eni-1", "ecs", "i-"),
+        ("i-1", "eni", "eni-"),
+        ("eni-1", "eci", "eci-"),
+    ] {
+        let row = ServerRow {
+            server_type: ty.into(),
+            ..ServerRow::new(id, "80", "100")
+        };
+        let p = single(&with_server(row));
+        assert_eq!(p.field, server(0, ServerField::ServerId));
+        assert_eq!(p.severity, Severity::Warning);
+        assert_eq!(p.rule, Rule::ServerIdPrefix { expected }, "{id} {ty}");
+        assert_eq!(p.api, None);
+    }
+    for (id, ty) in [
+        ("i-1", ""),
+        ("i-1", "ecs"),
+        ("eni-1", "eni"),
+        ("eci-1", "eci"),
+    ] {
+        let row = ServerRow {
+            server_type: ty.into(),
+            ..ServerRow::new(id, "80", "100")
+        };
+        assert_eq!(validate(&with_server(row)), vec![], "{id} {ty}");
+    }
+}
+
+#[test]
+fn port_out_of_range_or_not_an_integer() {
+    for port in [
+        "70000",
+        "65536",
+        "0",
+        "",
+        "abc",
+        "-1",
+        "80.5",
+        " 80",
+        "8 0",
+        "1e3",
+        "9999999999",
+    ] {
+        let p = single(&with_server(ServerRow::new("i-1", port, "100")));
+        assert_eq!(p.field, server(0, ServerField::Port), "{port:?}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::PortInvalid);
+        assert_eq!(p.api, api(400, "InvalidParameter", PORT_MESSAGE));
+    }
+}
+
+#[test]
+fn port_70000_in_second_row_points_at_that_row() {
+    let mut req = clean();
+    req.servers[1].port = "70000".into();
+    let p = single(&req);
+    assert_eq!(p.field, server(1, ServerField::Port));
+    assert_eq!(p.field.label(), "Port 2");
+}
+
+#[test]
+fn port_bounds_are_inclusive() {
+    for port in ["1", "65535", "080"] {
+        assert_eq!(
+            validate(&with_server(ServerRow::new("i-1", port, "100"))),
+            vec![],
+            "{port}"
+        );
+    }
+}
+
+#[test]
+fn weight_out_of_range_or_not_an_integer() {
+    for weight in ["101", "-1", "abc", "1.5", "1000000000000"] {
+        let p = single(&with_server(ServerRow::new("i-1", "80", weight)));
+        assert_eq!(p.field, server(0, ServerField::Weight), "{weight}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::WeightInvalid);
+        assert_eq!(
+            p.api,
+            api(
+                400,
+                "InvalidWeight.Malformed",
+                "A specified weight is not valid."
+            )
+        );
+    }
+    for weight in ["0", "100", "50"] {
+        assert_eq!(
+            validate(&with_server(ServerRow::new("i-1", "80", weight))),
+            vec![],
+            "{weight}"
+        );
+    }
+}
+
+#[test]
+fn empty_weight_is_a_default_warning() {
+    let p = single(&with_server(ServerRow::new("i-1", "80", "")));
+    assert_eq!(p.field, server(0, ServerField::Weight));
+    assert_eq!(p.severity, Severity::Warning);
+    assert_eq!(p.rule, Rule::WeightDefault);
+    assert_eq!(p.api, None);
+}
+
+#[test]
+fn invalid_type() {
+    for ty in ["ECS", "vm", "eni ", "slb"] {
+        let row = ServerRow {
+            server_type: ty.into(),
+            ..ServerRow::new("i-1", "80", "100")
+        };
+        let p = single(&with_server(row));
+        assert_eq!(p.field, server(0, ServerField::Type), "{ty}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::TypeInvalid);
+        assert_eq!(
+            p.api,
+            api(
+                400,
+                "BackendServer.InvalidType",
+                "The specified Type is invalid."
+            )
+        );
+    }
+}
+
+#[test]
+fn invalid_server_ip() {
+    for ip in ["999.1.1.1", "abc", "192.168.0", "fe80::1::2", " 10.0.0.1"] {
+        let row = ServerRow {
+            server_type: "eni".into(),
+            server_ip: ip.into(),
+            ..ServerRow::new("eni-1", "80", "100")
+        };
+        let p = single(&with_server(row));
+        assert_eq!(p.field, server(0, ServerField::ServerIp), "{ip}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::ServerIpInvalid);
+        assert_eq!(p.api, api(400, "InvalidParameter", BACKEND_INVALID));
+    }
+    for ip in ["192.168.0.7", "fe80::1", "2001:db8::8a2e:370:7334"] {
+        for ty in ["eni", "eci"] {
+            let row = ServerRow {
+                server_type: ty.into(),
+                server_ip: ip.into(),
+                ..ServerRow::new(&format!("{ty}-1"), "80", "100")
+            };
+            assert_eq!(validate(&with_server(row)), vec![], "{ip} {ty}");
+        }
+    }
+}
+
+#[test]
+fn server_ip_on_ecs_is_ignored_with_a_warning() {
+    for ty in ["", "ecs"] {
+        let row = ServerRow {
+            server_type: ty.into(),
+            server_ip: "10.0.0.1".into(),
+            ..ServerRow::new("i-1", "80", "100")
+        };
+        let p = single(&with_server(row));
+        assert_eq!(p.field, server(0, ServerField::ServerIp));
+        assert_eq!(p.severity, Severity::Warning);
+        assert_eq!(p.rule, Rule::ServerIpIgnored);
+        assert_eq!(p.api, None);
+    }
+}
+
+#[test]
+fn description_rules() {
+    let row = |d: &str| ServerRow {
+        description: d.into(),
+        ..ServerRow::new("i-1", "80", "100")
+    };
+    let p = single(&with_server(row(&"d".repeat(81))));
+    assert_eq!(p.field, server(0, ServerField::Description));
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::TooLong { max: 80 });
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "InvalidParameterLength",
+            "The specified parameter length is not valid."
+        )
+    );
+
+    let p = single(&with_server(row("front end")));
+    assert_eq!(p.field, server(0, ServerField::Description));
+    assert_eq!(p.rule, Rule::BadCharacters { found: ' ' });
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "InvalidParameter",
+            "The specified parameter is not valid."
+        )
+    );
+
+    for ok in ["前端-1", &"d".repeat(80), "a/b.c_d"] {
+        assert_eq!(validate(&with_server(row(ok))), vec![], "{ok}");
+    }
+}
+
+#[test]
+fn duplicate_servers() {
+    let mut req = clean();
+    req.servers = vec![
+        ServerRow::new("i-1", "80", "100"),
+        ServerRow::new("i-2", "80", "100"),
+        ServerRow::new("i-1", "80", "50"),
+        ServerRow::new("i-1", "080", "10"),
+    ];
+    let problems = validate(&req);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    for (p, row) in problems.iter().zip([2, 3]) {
+        assert_eq!(p.field, server(row, ServerField::ServerId));
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::DuplicateServer { first: 0 });
+        assert_eq!(p.api, api(400, "InvalidParameter", BACKEND_INVALID));
+    }
+}
+
+#[test]
+fn same_server_on_another_port_or_ip_is_not_a_duplicate() {
+    let eni = |port: &str, ip: &str| ServerRow {
+        server_type: "eni".into(),
+        server_ip: ip.into(),
+        ..ServerRow::new("eni-1", port, "100")
+    };
+    let mut req = clean();
+    req.servers = vec![
+        ServerRow::new("i-1", "80", "100"),
+        ServerRow::new("i-1", "81", "100"),
+        eni("80", "10.0.0.1"),
+        eni("80", "10.0.0.2"),
+        eni("81", "10.0.0.1"),
+    ];
+    assert_eq!(validate(&req), vec![]);
+    req.servers.push(eni("80", "10.0.0.2"));
+    let problems = validate(&req);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].rule, Rule::DuplicateServer { first: 3 });
+    assert_eq!(problems[0].field, server(5, ServerField::ServerId));
+}
+
+#[test]
+fn twenty_tags_are_fine_twenty_one_are_too_many() {
+    let names: Vec<String> = (0..21).map(|i| format!("k{i}")).collect();
+    let pairs: Vec<(&str, &str)> = names.iter().map(|k| (k.as_str(), "v")).collect();
+    assert_eq!(validate(&with_tags(&pairs[..20])), vec![]);
+    let p = single(&with_tags(&pairs));
+    assert_eq!(p.field, Field::Tags);
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::TooManyTags { count: 21 });
+    let api = p.api.expect("an API error");
+    assert_eq!((api.status, api.code), (400, "SizeLimitExceeded.Tag"));
+    assert!(api.message.contains("20"), "{}", api.message);
+}
+
+#[test]
+fn tag_without_key() {
+    let p = single(&with_tags(&[("env", "dev"), ("", "orphan")]));
+    assert_eq!(p.field, Field::TagKey(1));
+    assert_eq!(p.field.label(), "Tag Key 2");
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::TagKeyMissing);
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "MissingParam.TagKey",
+            "The param MissingParam.TagKey is missing."
+        )
+    );
+}
+
+#[test]
+fn tag_key_reserved_prefix() {
+    for key in ["aliyun", "aliyunTag", "Aliyun-x", "acs:env", "ACS:env"] {
+        let p = single(&with_tags(&[(key, "v")]));
+        assert_eq!(p.field, Field::TagKey(0), "{key}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::TagReservedPrefix, "{key}");
+        let api = p.api.expect("an API error");
+        assert_eq!((api.status, api.code), (400, "InvalidParam.TagKey"));
+    }
+    // Only a prefix is reserved.
+    assert_eq!(validate(&with_tags(&[("my-aliyun", "x-acs:")])), vec![]);
+}
+
+#[test]
+fn tag_value_reserved_prefix() {
+    let p = single(&with_tags(&[("env", "aliyun-prod")]));
+    assert_eq!(p.field, Field::TagValue(0));
+    assert_eq!(p.field.label(), "Tag Value 1");
+    assert_eq!(p.rule, Rule::TagReservedPrefix);
+    let api = p.api.expect("an API error");
+    assert_eq!((api.status, api.code), (400, "InvalidParam.TagValue"));
+}
+
+#[test]
+fn tag_url_rule() {
+    let p = single(&with_tags(&[("see http://x", "v")]));
+    assert_eq!(p.field, Field::TagKey(0));
+    assert_eq!(p.rule, Rule::TagContainsUrl);
+    assert_eq!(p.api.expect("api").code, "InvalidParam.TagKey");
+
+    let p = single(&with_tags(&[("k", "go to HTTPS://example.com")]));
+    assert_eq!(p.field, Field::TagValue(0));
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::TagContainsUrl);
+    assert_eq!(p.api.expect("api").code, "InvalidParam.TagValue");
+
+    assert_eq!(validate(&with_tags(&[("http", "example.com")])), vec![]);
+}
+
+#[test]
+fn tag_lengths() {
+    let k64 = "k".repeat(64);
+    let v128 = "v".repeat(128);
+    assert_eq!(validate(&with_tags(&[(&k64, &v128)])), vec![]);
+    assert_eq!(
+        validate(&with_tags(&[("键".repeat(64).as_str(), "")])),
+        vec![]
+    );
+
+    let p = single(&with_tags(&[(&"k".repeat(65), "v")]));
+    assert_eq!(p.field, Field::TagKey(0));
+    assert_eq!(p.rule, Rule::TooLong { max: 64 });
+    let api = p.api.expect("api");
+    assert_eq!((api.status, api.code), (400, "InvalidParam.TagKey"));
+
+    let p = single(&with_tags(&[("k", &"v".repeat(129))]));
+    assert_eq!(p.field, Field::TagValue(0));
+    assert_eq!(p.rule, Rule::TooLong { max: 128 });
+    let api = p.api.expect("api");
+    assert_eq!((api.status, api.code), (400, "InvalidParam.TagValue"));
+}
+
+#[test]
+fn tag_value_may_be_empty() {
+    assert_eq!(validate(&with_tags(&[("owner", "")])), vec![]);
+}
+
+#[test]
+fn duplicate_tag_key() {
+    let p = single(&with_tags(&[("env", "a"), ("team", "b"), ("env", "c")]));
+    assert_eq!(p.field, Field::TagKey(2));
+    assert_eq!(p.severity, Severity::Error);
+    assert_eq!(p.rule, Rule::TagKeyDuplicate { first: 0 });
+    assert_eq!(
+        p.api,
+        api(
+            400,
+            "InvalidParam.TagKey",
+            "The specified tag key is duplicated."
+        )
+    );
+    // Keys are case-sensitive.
+    assert_eq!(validate(&with_tags(&[("env", "a"), ("Env", "b")])), vec![]);
+}
+
+#[test]
+fn owner_ids_must_be_digits() {
+    for (field, set) in [
+        (
+            TextField::OwnerId,
+            (|r: &mut Request, v: &str| r.owner_id = v.into()) as fn(&mut Request, &str),
+        ),
+        (TextField::ResourceOwnerId, |r: &mut Request, v: &str| {
+            r.resource_owner_id = v.into()
+        }),
+    ] {
+        for bad in ["12a", "-1", "+1", " 1", "1.0", "99999999999999999999"] {
+            let mut req = clean();
+            set(&mut req, bad);
+            let p = single(&req);
+            assert_eq!(p.field, Field::Text(field), "{bad}");
+            assert_eq!(p.severity, Severity::Error);
+            assert_eq!(p.rule, Rule::NotALong);
+            let api = p.api.expect("api");
+            assert_eq!((api.status, api.code), (400, "InvalidParameter"));
+            assert!(api.message.contains(field.name()), "{}", api.message);
+        }
+        for good in ["", "0", "1234567890", "9223372036854775807"] {
+            let mut req = clean();
+            set(&mut req, good);
+            assert_eq!(validate(&req), vec![], "{good}");
+        }
+    }
+}
+
+#[test]
+fn custom_endpoint_must_be_a_host() {
+    for bad in [
+        "",
+        "not a host",
+        "https://",
+        "-bad-.com/",
+        "http://exa mple.com",
+    ] {
+        let mut req = clean();
+        req.endpoint = EndpointKind::Custom;
+        req.custom_endpoint = bad.into();
+        let p = single(&req);
+        assert_eq!(p.field, Field::Text(TextField::CustomEndpoint), "{bad:?}");
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::EndpointInvalid);
+        assert_eq!(p.api, None, "a local error: the service never sees it");
+    }
+    for good in [
+        "slb.example.com",
+        "https://slb.example.com/",
+        "127.0.0.1:8080",
+    ] {
+        let mut req = clean();
+        req.endpoint = EndpointKind::Custom;
+        req.custom_endpoint = good.into();
+        assert_eq!(validate(&req), vec![], "{good}");
+    }
+    // The custom text does not matter unless the custom endpoint is chosen.
+    let mut req = clean();
+    req.custom_endpoint = "not a host".into();
+    assert_eq!(validate(&req), vec![]);
+}
+
+#[test]
+fn fixed_timestamp_must_be_well_formed() {
+    for bad in ["2024-01-01 00:00:00", "2024-02-30T00:00:00Z", "now"] {
+        let mut req = clean();
+        req.timestamp = bad.into();
+        let p = single(&req);
+        assert_eq!(p.field, Field::Text(TextField::Timestamp));
+        assert_eq!(p.severity, Severity::Error);
+        assert_eq!(p.rule, Rule::TimestampFormat);
+        let api = p.api.expect("api");
+        assert_eq!((api.status, api.code), (400, "InvalidTimeStamp.Format"));
+    }
+    let mut req = clean();
+    req.timestamp = "2024-01-01T00:00:00Z".into();
+    assert_eq!(validate(&req), vec![]);
+}
+
+#[test]
+fn problems_come_in_form_order() {
+    let req = Request {
+        region_id: String::new(),
+        load_balancer_id: String::new(),
+        vserver_group_name: "bad name".into(),
+        servers: vec![ServerRow::new("i-1", "0", "101")],
+        tags: vec![TagRow::default()],
+        owner_id: "x".into(),
+        timestamp: "x".into(),
+        ..Request::default()
+    };
+    let fields: Vec<Field> = validate(&req).into_iter().map(|p| p.field).collect();
+    assert_eq!(
+        fields,
+        vec![
+            Field::Text(TextField::RegionId),
+            Field::Text(TextField::LoadBalancerId),
+            Field::Text(TextField::VServerGroupName),
+            server(0, ServerField::Port),
+            server(0, ServerField::Weight),
+            Field::TagKey(0),
+            Field::Text(TextField::OwnerId),
+            Field::Text(TextField::Timestamp),
+        ]
+    );
+}
+
+#[test]
+fn one_row_can_have_several_problems() {
+    let row = ServerRow {
+        server_type: "vm".into(),
+        server_ip: "nope".into(),
+        description: "a b".into(),
+        ..ServerRow::new("", "0", "x")
+    };
+    let rules: Vec<(Field, Rule)> = validate(&with_server(row))
+        .into_iter()
+        .map(|p| (p.field, p.rule))
+        .collect();
+    assert_eq!(
+        rules,
+        vec![
+            (server(0, ServerField::ServerId), Rule::ServerIdMissing),
+            (server(0, ServerField::Port), Rule::PortInvalid),
+            (server(0, ServerField::Weight), Rule::WeightInvalid),
+            (server(0, ServerField::Type), Rule::TypeInvalid),
+            (server(0, ServerField::ServerIp), Rule::ServerIpInvalid),
+            (
+                server(0, ServerField::Description),
+                Rule::BadCharacters { found: ' ' }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn has_errors_ignores_warnings() {
+    assert!(!has_errors(&validate(&Request::seed())));
+    assert!(!has_errors(&[]));
+    let mut req = Request::seed();
+    req.servers[0].port = "70000".into();
+    assert!(has_errors(&validate(&req)));
+}
+
+#[test]
+fn field_labels() {
+    assert_eq!(server(0, ServerField::Port).label(), "Port 1");
+    assert_eq!(server(4, ServerField::ServerId).label(), "ServerId 5");
+    assert_eq!(server(0, ServerField::Description).label(), "Description 1");
+    assert_eq!(Field::TagKey(0).label(), "Tag Key 1");
+    assert_eq!(Field::TagValue(1).label(), "Tag Value 2");
+    assert_eq!(Field::Text(TextField::RegionId).label(), "RegionId");
+    assert_eq!(
+        Field::Text(TextField::LoadBalancerId).label(),
+        "LoadBalancerId"
+    );
+    assert_eq!(Field::Servers.label(), "BackendServers");
+    assert_eq!(Field::Tags.label(), "Tag");
+}
+
+#[test]
+fn field_dom_ids() {
+    assert_eq!(server(1, ServerField::Port).dom_id(), "f-Port-2");
+    assert_eq!(Field::TagKey(0).dom_id(), "f-Tag-Key-1");
+    assert_eq!(Field::Text(TextField::RegionId).dom_id(), "f-RegionId");
+}
+
+#[test]
+fn problem_display_names_the_field() {
+    let mut req = clean();
+    req.servers[0].port = "70000".into();
+    let p = single(&req);
+    assert_eq!(
+        p.to_string(),
+        "Port 1: Port must be an integer from 1 to 65535."
+    );
+    let api = p.api.expect("api");
+    assert_eq!(
+        api.to_string(),
+        format!("400 InvalidParameter: {PORT_MESSAGE}")
+    );
+}

@@ -1,0 +1,256 @@
+// Shared set-up for the end-to-end tests: one static server and one headless Chromium per
+// test file, a fresh browser context per test, and an independent signature v1 implementation
+// (node:crypto) to check what the page computes.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { serve, DEFAULT_DIST } from './server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The repository root (the folder holding e2e/, src/, dist/). */
+export const repoRoot = path.resolve(here, '..');
+/** The build under test: ../dist, or $VSG_DIST_DIR when set. */
+export const distDir = process.env.VSG_DIST_DIR ? path.resolve(process.env.VSG_DIST_DIR) : DEFAULT_DIST;
+
+/** Per-test time limit for browser tests: a guard against hangs, far above normal run times. */
+export const TEST_TIMEOUT = 120_000;
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The seed example's BackendServers as the page must emit it. */
+export const SEED_BACKEND_SERVERS =
+  '[{"ServerId":"vm-233","Port":"80","Weight":"100"},{"ServerId":"vm-232","Port":"90","Weight":"100"},{"ServerId":"vm-231","Port":"70","Weight":"100"}]';
+
+/** Fails with a clear message when the release build is missing. */
+export function assertDist() {
+  const index = path.join(distDir, 'index.html');
+  if (!fs.existsSync(index)) {
+    assert.fail(
+      `The release build is missing: ${index} does not exist. ` +
+        'Run `bash scripts/build.sh` (trunk build --release) from the repository root first ' +
+        '(or point VSG_DIST_DIR at a build).',
+    );
+  }
+}
+
+/** The folder of the shared reference files (api-facts.md, signature-vectors.json). */
+export function referenceDir() {
+  return process.env.VSG_REFERENCE_DIR
+    ? path.resolve(process.env.VSG_REFERENCE_DIR)
+    : path.resolve(repoRoot, '..', 'shared', 'reference');
+}
+
+/** The signature vectors computed by the official Python SDK signer. */
+export function loadVectors() {
+  const file = path.join(referenceDir(), 'signature-vectors.json');
+  if (!fs.existsSync(file)) {
+    assert.fail(
+      `Signature vectors not found at ${file}. Set VSG_REFERENCE_DIR to the folder holding ` +
+        'signature-vectors.json (normally <repo>/../shared/reference).',
+    );
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')).vectors;
+}
+
+/**
+ * Registers before/after hooks for the current test file: a static server on dist/ and one
+ * Chromium. Returns an object filled in by the `before` hook: { server, browser }.
+ */
+export function useApp() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    assertDist();
+    env.server = await serve(distDir);
+    env.browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      timeout: 60_000,
+    });
+  });
+  after(async () => {
+    await env.browser?.close().catch(() => {});
+    await env.server?.close();
+  });
+  return env;
+}
+
+const CRASH = /panicked|unreachable|RuntimeError/i;
+
+/**
+ * Opens the page in a fresh context and waits until the app has rendered.
+ * `beforeGoto(context, page)` runs before navigation (to attach listeners).
+ * The context is closed after the test when `t` is given.
+ */
+export async function openApp(env, t, { beforeGoto } = {}) {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const pageErrors = [];
+  const consoleErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e?.stack ?? e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  if (t) t.after(() => context.close().catch(() => {}));
+  if (beforeGoto) await beforeGoto(context, page);
+  await page.goto(env.server.url);
+  await page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  return {
+    page,
+    context,
+    pageErrors,
+    consoleErrors,
+    /** Asserts the page threw nothing and logged no Rust panic / wasm trap. */
+    assertHealthy() {
+      assert.deepEqual(pageErrors, [], 'uncaught page errors');
+      assert.deepEqual(
+        consoleErrors.filter((m) => CRASH.test(m)),
+        [],
+        'console errors reporting a panic or a wasm trap',
+      );
+    },
+  };
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Retries `fn` (which throws while not yet true) until it passes or `timeout` ms passed. */
+export async function eventually(fn, { timeout = 5000, interval = 40 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+    }
+    await sleep(interval);
+  }
+}
+
+/** The text of a data-testid element (works for hidden tab panels too). */
+export async function text(page, testid) {
+  return page.getByTestId(testid).textContent();
+}
+
+export const requestUrl = (page) => text(page, 'request-url');
+
+/** Waits until request-url satisfies `pred` and returns it. */
+export async function urlWhere(page, pred, timeout = 5000) {
+  let last;
+  try {
+    return await eventually(async () => {
+      last = await requestUrl(page);
+      assert.ok(pred(last));
+      return last;
+    }, { timeout });
+  } catch {
+    assert.fail(`request-url never satisfied the expectation within ${timeout} ms; last value: ${last?.slice(0, 2000)}`);
+  }
+}
+
+/** Opens the "advanced" fold (a closed <details class="advanced">). */
+export async function openAdvanced(page) {
+  const details = page.locator('details.advanced');
+  if ((await details.getAttribute('open')) === null) {
+    await details.locator('summary').first().click();
+  }
+  await eventually(async () => assert.notEqual(await details.getAttribute('open'), null));
+}
+
+/** The signature v1 percent-encoding: keep A-Za-z0-9-_.~, everything else %XY uppercase. */
+export function percentEncode(s) {
+  return encodeURIComponent(s).replace(
+    /[!'()*]/g,
+    (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'),
+  );
+}
+
+/** Splits the URL's query into [name, value] pairs, both still encoded. */
+export function rawQueryPairs(url) {
+  const q = url.slice(url.indexOf('?') + 1);
+  if (q === '') return [];
+  return q.split('&').map((part) => {
+    const i = part.indexOf('=');
+    return i < 0 ? [part, ''] : [part.slice(0, i), part.slice(i + 1)];
+  });
+}
+
+/** The URL's query decoded: [name, value] pairs in URL order. */
+export function queryPairs(url) {
+  return rawQueryPairs(url).map(([k, v]) => [decodeURIComponent(k), decodeURIComponent(v)]);
+}
+
+/** The URL's query decoded into an object (names must be unique). */
+export function queryObject(url) {
+  const out = {};
+  for (const [k, v] of queryPairs(url)) {
+    assert.ok(!(k in out), `parameter ${k} appears twice in the URL`);
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Signature v1 of decoded parameters (Signature excluded), computed independently. */
+export function signV1(method, params, secret) {
+  const pairs = (Array.isArray(params) ? params : Object.entries(params)).filter(([k]) => k !== 'Signature');
+  pairs.sort(([a], [b]) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
+  const canonical = pairs.map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join('&');
+  const stringToSign = `${method}&${percentEncode('/')}&${percentEncode(canonical)}`;
+  const signature = crypto.createHmac('sha1', secret + '&').update(stringToSign, 'utf8').digest('base64');
+  return { canonical, stringToSign, signature };
+}
+
+/** The BackendServers entries of the URL (decoded and parsed), or null when not sent. */
+export function urlServers(url) {
+  const p = queryObject(url);
+  return 'BackendServers' in p ? JSON.parse(p.BackendServers) : null;
+}
+
+/**
+ * A form control by its accessible name (the API parameter name): a textbox, or a combobox
+ * (RegionId has a datalist; Format, HTTP method, Endpoint and Type N are selects).
+ */
+export function control(page, name) {
+  return page
+    .getByRole('textbox', { name, exact: true })
+    .or(page.getByRole('combobox', { name, exact: true }));
+}
+
+/** Server-row inputs by accessible name, e.g. row(page, 'Port', 1). */
+export function rowInput(page, field, n) {
+  return page.getByLabel(`${field} ${n}`, { exact: true });
+}
+
+/** How many server rows the form shows (counted by their ServerId inputs). */
+export async function rowCount(page) {
+  return page.getByRole('textbox', { name: /^ServerId \d+$/ }).count();
+}
+
+/** ServerId/Port/Weight of every row as typed in the form. */
+export async function formRows(page) {
+  const n = await rowCount(page);
+  const rows = [];
+  for (let i = 1; i <= n; i++) {
+    rows.push({
+      ServerId: await rowInput(page, 'ServerId', i).inputValue(),
+      Port: await rowInput(page, 'Port', i).inputValue(),
+      Weight: await rowInput(page, 'Weight', i).inputValue(),
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,112 @@
+// 3. At most 20 BackendServers rows.
+// 8. Row operations (move, duplicate, remove) change the rows and the URL's BackendServers.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import {
+  useApp, openApp, TEST_TIMEOUT, rowInput, rowCount, formRows, eventually, urlWhere, urlServers,
+} from './helpers.mjs';
+
+const env = useApp();
+
+test('a 21st server row is impossible', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  const add = page.getByTestId('add-server');
+
+  assert.equal(await rowCount(page), 3);
+  for (let n = 4; n <= 20; n++) {
+    await add.click();
+    await eventually(async () => assert.equal(await rowCount(page), n));
+  }
+  await eventually(async () => assert.ok(await add.isDisabled(), 'add-server is disabled at 20 rows'));
+  assert.equal(await rowInput(page, 'ServerId', 20).count(), 1);
+  assert.equal(await rowInput(page, 'ServerId', 21).count(), 0);
+
+  // A visible reason mentioning the limit, tied to the button.
+  const describedBy = await add.getAttribute('aria-describedby');
+  assert.ok(describedBy, 'the disabled add-server button is described by its reason');
+  const reason = page.locator(`[id="${describedBy}"]`);
+  assert.ok(await reason.isVisible(), 'the reason is visible');
+  assert.match(await reason.textContent(), /\b20\b/);
+
+  // Every duplicate button is disabled.
+  const dups = page.getByRole('button', { name: /^Duplicate server \d+$/ });
+  assert.equal(await dups.count(), 20);
+  for (let i = 0; i < 20; i++) assert.ok(await dups.nth(i).isDisabled(), `Duplicate server ${i + 1} is disabled`);
+
+  // Forcing a click on the disabled controls adds nothing.
+  await add.dispatchEvent('click');
+  await dups.first().dispatchEvent('click');
+  await page.waitForTimeout(200);
+  assert.equal(await rowCount(page), 20);
+  assert.equal(await rowInput(page, 'ServerId', 21).count(), 0);
+
+  // Removing one row re-enables adding.
+  await page.getByRole('button', { name: 'Remove server 20', exact: true }).click();
+  await eventually(async () => assert.equal(await rowCount(page), 19));
+  await eventually(async () => assert.ok(await add.isEnabled(), 'add-server is enabled again at 19 rows'));
+  assert.ok(await page.getByRole('button', { name: 'Duplicate server 1', exact: true }).isEnabled());
+  await add.click();
+  await eventually(async () => assert.equal(await rowCount(page), 20));
+  assert.ok(await add.isDisabled());
+
+  app.assertHealthy();
+});
+
+test('move, duplicate and remove change the rows and the BackendServers order in the URL', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  const btn = (name) => page.getByRole('button', { name, exact: true });
+  const ids = (rows) => rows.map((r) => r.ServerId);
+  const expectRows = async (expected) => {
+    await eventually(async () => assert.deepEqual(await formRows(page), expected));
+    const url = await urlWhere(page, (u) => JSON.stringify(urlServers(u)) === JSON.stringify(expected));
+    assert.deepEqual(urlServers(url), expected);
+  };
+  const r233 = { ServerId: 'vm-233', Port: '80', Weight: '100' };
+  const r232 = { ServerId: 'vm-232', Port: '90', Weight: '100' };
+  const r231 = { ServerId: 'vm-231', Port: '70', Weight: '100' };
+
+  await expectRows([r233, r232, r231]);
+  assert.ok(await btn('Move server 1 up').isDisabled(), 'the first row cannot move up');
+  assert.ok(await btn('Move server 3 down').isDisabled(), 'the last row cannot move down');
+
+  await btn('Move server 1 down').click();
+  await expectRows([r232, r233, r231]);
+
+  await btn('Move server 3 up').click();
+  await expectRows([r232, r231, r233]);
+
+  // Give row 2 a distinct weight, then duplicate it: the copy lands right below.
+  await rowInput(page, 'Weight', 2).fill('7');
+  const r231w = { ...r231, Weight: '7' };
+  await expectRows([r232, r231w, r233]);
+  await btn('Duplicate server 2').click();
+  await expectRows([r232, r231w, r231w, r233]);
+  // The copy is a duplicate entry: flagged, but still sent as typed.
+  await eventually(async () =>
+    assert.equal(await rowInput(page, 'ServerId', 3).getAttribute('aria-invalid'), 'true'));
+  assert.match(await page.locator('#f-ServerId-3-msg').textContent(), /row 2/i);
+  assert.equal(await rowInput(page, 'ServerId', 2).getAttribute('aria-invalid'), null);
+
+  await btn('Remove server 1').click();
+  await expectRows([r231w, r231w, r233]);
+  await btn('Remove server 2').click();
+  await expectRows([r231w, r233]);
+  assert.deepEqual(ids(await formRows(page)), ['vm-231', 'vm-233']);
+
+  // Removing every row drops the BackendServers parameter.
+  await btn('Remove server 1').click();
+  await btn('Remove server 1').click();
+  await eventually(async () => assert.equal(await rowCount(page), 0));
+  const url = await urlWhere(page, (u) => urlServers(u) === null);
+  assert.ok(!url.includes('BackendServers'), url);
+  assert.equal((await page.getByTestId('response-status').textContent()).trim(), 'HTTP 200 OK');
+  const json = JSON.parse(await page.getByTestId('response-json').textContent());
+  assert.match(json.VServerGroupId, /^rsp-[a-z0-9]{10}$/);
+  assert.deepEqual(json.BackendServers?.BackendServer ?? [], []);
+
+  app.assertHealthy();
+});

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test: formatting, clippy, native unit/property/component tests, the release
+# build with its size budget, and end-to-end tests in headless Chromium.
+# Installs whatever is missing first (scripts/setup.sh --test).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "tools"
+"$ROOT/scripts/setup.sh" --test
+
+step "rustfmt"
+cargo fmt --all -- --check
+
+step "clippy (native and wasm32)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (vsg-core rules, vectors, properties; app state and SSR components)"
+cargo test --workspace
+
+step "release build"
+trunk build --release --offline
+
+step "size report"
+"$ROOT/scripts/size-report.sh" dist
+
+step "end-to-end (headless Chromium)"
+node --test --test-concurrency=1 e2e/

@@ -1,0 +1,49 @@
+//! A button that copies a text to the clipboard and says whether it worked.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+/// Properties of [`CopyButton`].
+#[derive(Properties, PartialEq)]
+pub struct CopyButtonProps {
+    /// What to copy.
+    pub text: AttrValue,
+    /// Accessible name, e.g. "Copy URL".
+    pub label: AttrValue,
+}
+
+/// Copies `text` with the async Clipboard API; reports "Copied" or "Copy failed".
+#[component]
+pub fn CopyButton(props: &CopyButtonProps) -> Html {
+    let status = use_state(|| None::<bool>);
+    let onclick = {
+        let text = props.text.clone();
+        let status = status.clone();
+        Callback::from(move |_| {
+            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+            // `navigator.clipboard` is undefined outside secure contexts.
+            let Some(clipboard) = clipboard.filter(|c| !JsValue::from(c.clone()).is_undefined())
+            else {
+                status.set(Some(false));
+                return;
+            };
+            let promise = clipboard.write_text(&text);
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(JsFuture::from(promise).await.is_ok()));
+            });
+        })
+    };
+    let said = match *status {
+        None => "",
+        Some(true) => "Copied",
+        Some(false) => "Copy failed: select the text instead",
+    };
+    html! {
+        <span class="copy">
+            <button type="button" class="copy-btn" aria-label={props.label.clone()} {onclick}>{ "Copy" }</button>
+            <span class="copy-status" role="status">{ said }</span>
+        </span>
+    }
+}

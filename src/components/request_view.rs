@@ -1,0 +1,67 @@
+//! The signed request: URL, parameter table and StringToSign.
+
+use std::rc::Rc;
+
+use vsg_core::{Method, SignedRequest};
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+
+/// Properties of [`RequestView`].
+#[derive(Properties, PartialEq)]
+pub struct RequestViewProps {
+    /// The signed request.
+    pub signed: Rc<SignedRequest>,
+}
+
+/// The request as it would be sent.
+#[component]
+pub fn RequestView(props: &RequestViewProps) -> Html {
+    let s = &props.signed;
+    let url = AttrValue::from(s.url.clone());
+    html! {
+        <section class="request" aria-labelledby="request-title">
+            <h2 id="request-title">{ "Request" }</h2>
+            <div class="url-line">
+                <span class={classes!("method", (s.method == Method::Post).then_some("post"))}>{ s.method.as_str() }</span>
+                <code class="url" data-testid="request-url">{ url.clone() }</code>
+                <CopyButton text={url} label="Copy request URL" />
+            </div>
+            if s.method == Method::Post {
+                <p class="hint">{ "POST with an empty body: every parameter stays in the query string, as the SDKs send it." }</p>
+            }
+            if s.example_credentials {
+                <p class="note" data-testid="example-credentials">
+                    { "Signed with the documented example credentials " }<code>{ "testid" }</code>{ " / " }<code>{ "testsecret" }</code>
+                    { ": this URL shows the shape of a real request but the service would reject its signature. Enter your own AccessKey under Advanced (it never leaves this page)." }
+                </p>
+            }
+            <details class="params" open=true>
+                <summary>{ format!("Parameters ({})", s.params.len()) }</summary>
+                <div class="table-wrap">
+                <table>
+                    <thead><tr><th scope="col">{ "Name" }</th><th scope="col">{ "Value" }</th><th scope="col">{ "Encoded" }</th></tr></thead>
+                    <tbody>
+                    { for s.params.iter().map(|p| html! {
+                        <tr>
+                            <th scope="row"><code>{ p.name.clone() }</code></th>
+                            <td><code>{ p.value.clone() }</code></td>
+                            <td><code>{ p.encoded.clone() }</code></td>
+                        </tr>
+                    }) }
+                    </tbody>
+                </table>
+                </div>
+            </details>
+            <div class="sts">
+                <h3>{ "StringToSign" }</h3>
+                <code data-testid="string-to-sign">{ s.string_to_sign.clone() }</code>
+                <CopyButton text={AttrValue::from(s.string_to_sign.clone())} label="Copy StringToSign" />
+                <p class="hint">
+                    { "Signature = Base64(HMAC-SHA1(AccessKeySecret + \"&\", StringToSign)) = " }
+                    <code data-testid="signature">{ s.signature.clone() }</code>
+                </p>
+            </div>
+        </section>
+    }
+}

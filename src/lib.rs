@@ -1,0 +1,11 @@
+//! The CreateVServerGroup playground: a Yew front end over the pure `vsg-core` crate.
+//!
+//! This crate only renders state and dispatches actions; every rule, encoding and
+//! signature lives in `vsg-core`.
+
+pub mod app;
+pub mod clock;
+pub mod components;
+pub mod state;
+
+pub use app::{App, AppProps};

@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<vsg_playground::App>::new().render();
+}
