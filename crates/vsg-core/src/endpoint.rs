@@ -1,11 +1,13 @@
 //! Which host a request for a region goes to.
 
 use crate::model::EndpointKind;
+use crate::regions;
 
-/// The public host for `region_id`: `slb.aliyuncs.com` for cn-hangzhou (and when no
-/// region is given), `slb.<RegionId>.aliyuncs.com` for every other region.
+/// The public host for `region_id`: `slb.aliyuncs.com` for cn-hangzhou (and when the
+/// region is empty or malformed, which validation reports), `slb.<RegionId>.aliyuncs.com`
+/// for every other region.
 pub fn public_host(region_id: &str) -> String {
-    if region_id.is_empty() || region_id == "cn-hangzhou" {
+    if region_id == "cn-hangzhou" || !regions::is_well_formed(region_id) {
         "slb.aliyuncs.com".into()
     } else {
         format!("slb.{region_id}.aliyuncs.com")
@@ -13,8 +15,9 @@ pub fn public_host(region_id: &str) -> String {
 }
 
 /// The VPC host for `region_id`: `slb-vpc.<RegionId>.aliyuncs.com`.
+/// An empty or malformed region falls back to cn-hangzhou's.
 pub fn vpc_host(region_id: &str) -> String {
-    if region_id.is_empty() {
+    if !regions::is_well_formed(region_id) {
         "slb-vpc.cn-hangzhou.aliyuncs.com".into()
     } else {
         format!("slb-vpc.{region_id}.aliyuncs.com")
@@ -31,12 +34,17 @@ pub fn host(kind: EndpointKind, region_id: &str, custom: &str) -> String {
     }
 }
 
-/// Strips an `http://` / `https://` scheme and anything from the first `/`, `?` or `#`.
+/// Strips an `http://` / `https://` scheme (in any case) and anything from the first
+/// `/`, `?` or `#`.
 pub fn custom_host(custom: &str) -> &str {
     let s = custom.trim();
-    let s = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))
+    let s = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| {
+            s.get(..scheme.len())
+                .filter(|head| head.eq_ignore_ascii_case(scheme))
+                .map(|_| &s[scheme.len()..])
+        })
         .unwrap_or(s);
     match s.find(['/', '?', '#']) {
         Some(i) => &s[..i],
@@ -54,7 +62,8 @@ pub fn is_valid_host(host: &str) -> bool {
         _ => (host, None),
     };
     if let Some(p) = port {
-        if p.parse::<u16>().map_or(true, |p| p == 0) {
+        let digits = !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits || p.parse::<u16>().map_or(true, |p| p == 0) {
             return false;
         }
     }

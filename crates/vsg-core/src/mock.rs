@@ -54,7 +54,8 @@ struct Failure<'a> {
     recommend: &'a str,
 }
 
-/// Escapes text for XML element content.
+/// Escapes text for XML element content. Control characters XML 1.0 cannot carry
+/// become U+FFFD.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -64,6 +65,7 @@ pub fn xml_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{fffd}'),
             c => out.push(c),
         }
     }

@@ -78,18 +78,17 @@ pub fn find(id: &str) -> Option<&'static Region> {
     REGIONS.iter().find(|r| r.id == id)
 }
 
-/// Whether `id` has the shape of a region ID (`xx-name` or `xx-name-N`, lowercase ASCII),
-/// known or not. A well-shaped unknown ID is only a warning; anything else is
-/// `InvalidRegionId.NotFound`.
+/// Whether `id` has the shape of a region ID, known or not: two to five `-`-separated
+/// parts of lowercase letters and digits, the first two letters only (`cn-hangzhou`,
+/// `ap-southeast-1`, `cn-shanghai-finance-1`). A well-shaped unknown ID is only a
+/// warning; anything else is `InvalidRegionId.NotFound`.
 pub fn is_well_formed(id: &str) -> bool {
     let parts: Vec<&str> = id.split('-').collect();
-    if !(2..=3).contains(&parts.len()) {
-        return false;
-    }
-    let alpha = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase());
-    alpha(parts[0])
-        && alpha(parts[1])
-        && parts
-            .get(2)
-            .is_none_or(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    let alnum = |s: &&str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    };
+    let alpha = |s: &&str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase());
+    (2..=5).contains(&parts.len()) && parts[..2].iter().all(alpha) && parts[2..].iter().all(alnum)
 }

@@ -370,7 +370,7 @@ fn check_server(out: &mut Vec<Problem>, row: usize, s: &ServerRow) {
             ));
         }
     }
-    if !parse_small_int(&s.port).is_some_and(|p| (1..=65535).contains(&p)) {
+    if parse_small_int(&s.port).is_none_or(|p| !(1..=65535).contains(&p)) {
         out.push(Problem::error(
             at(ServerField::Port),
             Rule::PortInvalid,
@@ -386,7 +386,7 @@ fn check_server(out: &mut Vec<Problem>, row: usize, s: &ServerRow) {
             at(ServerField::Weight),
             Rule::WeightDefault,
         ));
-    } else if !parse_small_int(&s.weight).is_some_and(|w| w <= 100) {
+    } else if parse_small_int(&s.weight).is_none_or(|w| w > 100) {
         out.push(Problem::error(
             at(ServerField::Weight),
             Rule::WeightInvalid,
@@ -540,17 +540,17 @@ pub fn validate(req: &Request) -> Vec<Problem> {
             ),
         ));
     }
-    let mut seen: HashMap<(&str, Option<u32>, &str), usize> = HashMap::new();
+    let mut seen: HashMap<(&str, u32, &str), usize> = HashMap::new();
     for (row, s) in req.servers.iter().enumerate() {
         check_server(&mut out, row, s);
-        let key = (
-            s.server_id.as_str(),
-            parse_small_int(&s.port),
-            s.server_ip.as_str(),
-        );
-        if s.server_id.is_empty() {
+        // Rows with a missing ServerId or a bad Port already have their own error.
+        let Some(port) = parse_small_int(&s.port) else {
+            continue;
+        };
+        if s.server_id.trim().is_empty() {
             continue;
         }
+        let key = (s.server_id.as_str(), port, s.server_ip.as_str());
         match seen.get(&key) {
             Some(&first) => out.push(Problem::error(
                 Field::Server {

@@ -346,11 +346,11 @@ fn notes_display() {
             to: "Port"
         }
         .to_string(),
-        "key \"port\" was read as Port"
+        "key \u{201c}port\u{201d} was read as Port"
     );
     assert_eq!(
         Note::UnknownField("Foo".into()).to_string(),
-        "unknown field \"Foo\" was dropped"
+        "unknown field \u{201c}Foo\u{201d} was dropped"
     );
 }
 
@@ -502,7 +502,7 @@ fn multi_line_error_position() {
     assert_eq!(&text[e.offset..e.offset + 1], "x");
     assert_eq!(
         e.to_string(),
-        "line 3, column 14: expected ',' or '}', found 'x'"
+        "line 3, column 14: expected ',' or '}', found \u{201c}x\u{201d}"
     );
 }
 

@@ -303,12 +303,12 @@ fn expected_params(req: &Request, generated: &Generated) -> Vec<(String, String)
 
 fn expected_host(req: &Request) -> Option<String> {
     let r = req.region_id.as_str();
+    // A malformed region (reported by validation) never reaches the host name.
+    let malformed = !vsg_core::regions::is_well_formed(r);
     match req.endpoint {
-        EndpointKind::Public if r.is_empty() || r == "cn-hangzhou" => {
-            Some("slb.aliyuncs.com".into())
-        }
+        EndpointKind::Public if malformed || r == "cn-hangzhou" => Some("slb.aliyuncs.com".into()),
         EndpointKind::Public => Some(format!("slb.{r}.aliyuncs.com")),
-        EndpointKind::Vpc if r.is_empty() => Some("slb-vpc.cn-hangzhou.aliyuncs.com".into()),
+        EndpointKind::Vpc if malformed => Some("slb-vpc.cn-hangzhou.aliyuncs.com".into()),
         EndpointKind::Vpc => Some(format!("slb-vpc.{r}.aliyuncs.com")),
         EndpointKind::Custom => None,
     }

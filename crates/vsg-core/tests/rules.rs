@@ -121,11 +121,11 @@ fn malformed_region_is_invalid_region_id_not_found() {
         "cn_hangzhou",
         "cn-hangzhou-",
         "-cn-hangzhou",
-        "cn-hangzhou-x",
         "cn--1",
         "cn-hang zhou",
         "cn-杭州",
-        "a-b-1-2",
+        "cn-hangzhou-finance-1-2-3",
+        "cn-9",
     ] {
         let mut req = clean();
         req.region_id = region.into();
@@ -887,4 +887,19 @@ fn problem_display_names_the_field() {
         api.to_string(),
         format!("400 InvalidParameter: {PORT_MESSAGE}")
     );
+}
+
+#[test]
+fn finance_and_other_multi_part_regions_are_only_warnings() {
+    for region in [
+        "cn-shanghai-finance-1",
+        "cn-hangzhou-finance",
+        "cn-beijing-finance-1",
+    ] {
+        let mut req = clean();
+        req.region_id = region.into();
+        let p = single(&req);
+        assert_eq!(p.severity, Severity::Warning, "{region}");
+        assert_eq!(p.rule, Rule::RegionUnknown, "{region}");
+    }
 }

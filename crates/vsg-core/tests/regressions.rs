@@ -1,6 +1,5 @@
-//! Behaviour the spec asks for that `src/` does not have yet. Each test is ignored so
-//! the suite stays green; run them with `cargo test -p vsg-core -- --ignored` after a
-//! fix, then drop the `#[ignore]`.
+//! Regression tests for bugs found by the first review of `src/` (custom endpoint
+//! scheme case, `+` in a host port, false duplicates between rows with bad ports).
 
 use vsg_core::endpoint::{custom_host, is_valid_host};
 use vsg_core::{
@@ -8,7 +7,6 @@ use vsg_core::{
 };
 
 #[test]
-#[ignore = "src bug: custom_host strips only lowercase http:// / https:// schemes"]
 fn custom_endpoint_scheme_is_case_insensitive() {
     // URI schemes are case-insensitive (RFC 3986 §3.1); today this yields host "HTTPS:".
     assert_eq!(custom_host("HTTPS://slb.example.com/"), "slb.example.com");
@@ -27,13 +25,11 @@ fn custom_endpoint_scheme_is_case_insensitive() {
 }
 
 #[test]
-#[ignore = "src bug: is_valid_host accepts a '+' sign in the port (u16::from_str allows it)"]
 fn host_port_must_be_digits_only() {
     assert!(!is_valid_host("example.com:+80"));
 }
 
 #[test]
-#[ignore = "src bug: rows whose ports are both unparseable are reported as duplicates"]
 fn different_invalid_ports_are_not_duplicates() {
     let req = Request {
         servers: vec![
