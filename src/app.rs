@@ -1,15 +1,13 @@
 //! The root component: owns the state, derives everything shown from it.
 
-use std::rc::Rc;
-
-use vsg_core::{mock, request, sign_request, validate, Format, Generated};
+use vsg_core::{mock, sign_request, validate, Format, Generated};
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::request_form::RequestForm;
-use crate::components::request_view::RequestView;
-use crate::components::responses::Responses;
-use crate::components::summary::Summary;
+use crate::components::request_form::request_form;
+use crate::components::request_view::request_view;
+use crate::components::responses::responses;
+use crate::components::summary::summary;
 use crate::state::{Action, Edit, State};
 
 /// Properties of [`App`].
@@ -27,11 +25,11 @@ pub fn App(props: &AppProps) -> Html {
     let start = props.start.clone();
     let state = use_reducer(move || State::seed(start.unwrap_or_else(clock::fresh)));
     let req = state.request.clone();
-    let problems = use_memo(req.clone(), |r| validate(r));
-    let signed = Rc::new(sign_request(&req, &state.generated));
-    let response = use_memo((req.clone(), problems.clone()), |(r, p)| {
-        mock::respond(r, p, &request::host(r))
-    });
+    // Every render follows a change of the request (or of the tab, which is cheap to
+    // recompute): nothing is worth memoising here.
+    let problems = validate(&req);
+    let signed = sign_request(&req, &state.generated);
+    let response = mock::respond(&req, &problems, &signed.host);
 
     let onedit = {
         let state = state.dispatcher();
@@ -49,12 +47,12 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             <main class="columns">
                 <div class="col-form">
-                    <RequestForm request={req} problems={problems.clone()} {onedit} />
+                    { request_form(&req, &problems, &onedit) }
                 </div>
                 <div class="col-output">
-                    <Summary problems={problems} />
-                    <RequestView signed={signed} />
-                    <Responses response={response} tab={state.shown_tab()} {onshow} />
+                    { summary(&problems) }
+                    { request_view(&signed) }
+                    { responses(&response, state.shown_tab(), &onshow) }
                 </div>
             </main>
         </div>

@@ -1,13 +1,11 @@
 //! Component tests: components rendered to HTML natively with Yew's `ServerRenderer`.
 
-use std::rc::Rc;
-
 use vsg_core::{sign_request, validate, Generated, Request, ServerRow};
-use vsg_playground::components::responses::{Responses, ResponsesProps};
-use vsg_playground::components::server_rows::{ServerRows, ServerRowsProps};
-use vsg_playground::components::summary::{Summary, SummaryProps};
+use vsg_playground::components::responses::responses;
+use vsg_playground::components::server_rows::server_rows;
+use vsg_playground::components::summary::summary;
 use vsg_playground::{App, AppProps};
-use yew::{Callback, LocalServerRenderer};
+use yew::{component, Callback, Html, LocalServerRenderer, Properties};
 
 fn fixed() -> Generated {
     Generated {
@@ -109,29 +107,32 @@ async fn every_input_is_named_by_its_parameter() {
     }
 }
 
-fn rows_props(rows: Vec<ServerRow>) -> ServerRowsProps {
+#[derive(Properties, PartialEq)]
+struct RowsProps {
+    rows: Vec<ServerRow>,
+}
+
+/// Renders `server_rows` for `rows`, with the problems `validate` finds in them.
+#[component]
+fn Rows(props: &RowsProps) -> Html {
     let req = Request {
-        servers: rows.clone(),
+        servers: props.rows.clone(),
         ..Request::seed()
     };
-    ServerRowsProps {
-        rows,
-        problems: Rc::new(validate(&req)),
-        onchange: Callback::noop(),
-        onadd: Callback::noop(),
-        onremove: Callback::noop(),
-        onduplicate: Callback::noop(),
-        onmove: Callback::noop(),
-    }
+    server_rows(&req.servers, &validate(&req), &Callback::noop())
+}
+
+async fn render_rows(rows: Vec<ServerRow>) -> String {
+    LocalServerRenderer::<Rows>::with_props(RowsProps { rows })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 #[tokio::test]
 async fn adding_is_disabled_at_twenty_rows_with_the_reason() {
     let rows = vec![ServerRow::new("i-1", "80", "100"); 20];
-    let html = LocalServerRenderer::<ServerRows>::with_props(rows_props(rows))
-        .hydratable(false)
-        .render()
-        .await;
+    let html = render_rows(rows).await;
     let button = &html[html.find("data-testid=\"add-server\"").expect("button")..];
     let tag_end = button.find('>').expect("tag end");
     assert!(
@@ -147,15 +148,38 @@ async fn adding_is_disabled_at_twenty_rows_with_the_reason() {
 #[tokio::test]
 async fn adding_is_enabled_below_the_limit_and_errors_are_marked() {
     let rows = vec![ServerRow::new("i-1", "70000", "100")];
-    let html = LocalServerRenderer::<ServerRows>::with_props(rows_props(rows))
-        .hydratable(false)
-        .render()
-        .await;
+    let html = render_rows(rows).await;
     let button = &html[html.find("data-testid=\"add-server\"").expect("button")..];
     assert!(!button[..button.find('>').expect("end")].contains("disabled"));
     let port = &html[html.find("id=\"f-Port-1\"").expect("port")..];
     assert!(port[..port.find('>').expect("end")].contains("aria-invalid=\"true\""));
     assert!(html.contains("400 InvalidParameter"));
+}
+
+#[derive(Properties, PartialEq)]
+struct ReqProps {
+    req: Request,
+    xml_tab: bool,
+}
+
+/// Renders the summary and the responses of `req`.
+#[component]
+fn Output(props: &ReqProps) -> Html {
+    let problems = validate(&props.req);
+    let response = vsg_core::mock::respond(&props.req, &problems, "slb.aliyuncs.com");
+    let tab = if props.xml_tab {
+        vsg_core::Format::Xml
+    } else {
+        vsg_core::Format::Json
+    };
+    yew::html! { <>{ summary(&problems) }{ responses(&response, tab, &Callback::noop()) }</> }
+}
+
+async fn render_output(req: Request, xml_tab: bool) -> String {
+    LocalServerRenderer::<Output>::with_props(ReqProps { req, xml_tab })
+        .hydratable(false)
+        .render()
+        .await
 }
 
 #[tokio::test]
@@ -164,30 +188,18 @@ async fn summary_lists_service_errors_with_code_and_message() {
         servers: vec![ServerRow::new("i-1", "70000", "100")],
         ..Request::seed()
     };
-    let html = LocalServerRenderer::<Summary>::with_props(SummaryProps {
-        problems: Rc::new(validate(&req)),
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    let html = unescape(&html);
+    let html = unescape(&render_output(req, false).await);
     assert!(html.contains("1 error"));
     assert!(html.contains("HTTP 400 · InvalidParameter"));
     assert!(html.contains("as the Port value should be in [1, 65535]."));
+    assert!(html.contains("HTTP 400 Bad Request"));
 }
 
 #[tokio::test]
 async fn responses_show_the_picked_tab_and_hide_the_other() {
     let req = Request::seed();
     let response = vsg_core::mock::success(&req);
-    let html = LocalServerRenderer::<Responses>::with_props(ResponsesProps {
-        response: Rc::new(response.clone()),
-        tab: vsg_core::Format::Xml,
-        onshow: Callback::noop(),
-    })
-    .hydratable(false)
-    .render()
-    .await;
+    let html = render_output(req, true).await;
     let json_panel = &html[html.find("id=\"panel-JSON\"").expect("json panel")..];
     assert!(json_panel[..json_panel.find('>').expect("end")].contains("hidden"));
     let xml_panel = &html[html.find("id=\"panel-XML\"").expect("xml panel")..];

@@ -17,13 +17,16 @@ pub fn messages_id(field: Field) -> String {
     format!("{}-msg", field.dom_id())
 }
 
-/// Whether any of `problems` is an error (drives `aria-invalid`).
-pub fn any_error(problems: &[Problem]) -> bool {
-    problems.iter().any(|p| p.severity == Severity::Error)
+/// `"true"` when any of `problems` is an error (the value of `aria-invalid`).
+pub fn invalid(problems: &[Problem]) -> Option<&'static str> {
+    problems
+        .iter()
+        .any(|p| p.severity == Severity::Error)
+        .then_some("true")
 }
 
 /// One problem as a line: the rule broken and, for service errors, the code and status.
-pub fn problem_line(p: &Problem) -> Html {
+fn problem_line(p: &Problem) -> Html {
     let (class, tag) = match p.severity {
         Severity::Error => ("msg error", "Error"),
         Severity::Warning => ("msg warning", "Warning"),
@@ -39,21 +42,12 @@ pub fn problem_line(p: &Problem) -> Html {
     }
 }
 
-/// Properties of [`Messages`].
-#[derive(Properties, PartialEq)]
-pub struct MessagesProps {
-    /// The field the messages belong to.
-    pub field: Field,
-    /// Only this field's problems.
-    pub problems: Vec<Problem>,
-}
-
-/// The list of a field's problems, or an empty placeholder keeping the id alive.
-#[component]
-pub fn Messages(props: &MessagesProps) -> Html {
+/// The list of a field's problems (empty, but present, when there are none, so that
+/// `aria-describedby` always points somewhere).
+pub fn messages(field: Field, problems: &[Problem]) -> Html {
     html! {
-        <ul class="msgs" id={messages_id(props.field)}>
-            { for props.problems.iter().map(problem_line) }
+        <ul class="msgs" id={messages_id(field)}>
+            { for problems.iter().map(problem_line) }
         </ul>
     }
 }

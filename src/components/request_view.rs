@@ -1,23 +1,12 @@
 //! The signed request: URL, parameter table and StringToSign.
 
-use std::rc::Rc;
-
 use vsg_core::{Method, SignedRequest};
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 
-/// Properties of [`RequestView`].
-#[derive(Properties, PartialEq)]
-pub struct RequestViewProps {
-    /// The signed request.
-    pub signed: Rc<SignedRequest>,
-}
-
-/// The request as it would be sent.
-#[component]
-pub fn RequestView(props: &RequestViewProps) -> Html {
-    let s = &props.signed;
+/// The request as it would be sent: method and URL, parameter table, StringToSign.
+pub fn request_view(s: &SignedRequest) -> Html {
     let url = AttrValue::from(s.url.clone());
     html! {
         <section class="request" aria-labelledby="request-title">

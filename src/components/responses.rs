@@ -1,21 +1,8 @@
 //! The mock JSON and XML responses, as tabs.
 
-use std::rc::Rc;
-
 use vsg_core::mock::MockResponse;
 use vsg_core::Format;
 use yew::prelude::*;
-
-/// Properties of [`Responses`].
-#[derive(Properties, PartialEq)]
-pub struct ResponsesProps {
-    /// The mock response in both formats.
-    pub response: Rc<MockResponse>,
-    /// The tab shown.
-    pub tab: Format,
-    /// A tab was picked.
-    pub onshow: Callback<Format>,
-}
 
 fn reason(status: u16) -> &'static str {
     match status {
@@ -27,18 +14,16 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
-/// JSON / XML tabs with the response body.
-#[component]
-pub fn Responses(props: &ResponsesProps) -> Html {
-    let r = &props.response;
-    let tab = |format: Format| {
-        let selected = props.tab == format;
-        let cb = props.onshow.clone();
+/// The HTTP status and JSON / XML tabs with the response body; `tab` is shown.
+pub fn responses(r: &MockResponse, tab: Format, onshow: &Callback<Format>) -> Html {
+    let tab_button = |format: Format| {
+        let selected = tab == format;
+        let cb = onshow.clone();
         let other = match format {
             Format::Json => Format::Xml,
             Format::Xml => Format::Json,
         };
-        let cb2 = props.onshow.clone();
+        let cb2 = onshow.clone();
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
             if matches!(e.key().as_str(), "ArrowLeft" | "ArrowRight") {
                 e.prevent_default();
@@ -58,7 +43,7 @@ pub fn Responses(props: &ResponsesProps) -> Html {
     let panel = |format: Format, body: &str, testid: &'static str| {
         html! {
             <div role="tabpanel" id={format!("panel-{}", format.as_str())}
-                 aria-labelledby={format!("tab-{}", format.as_str())} hidden={props.tab != format}>
+                 aria-labelledby={format!("tab-{}", format.as_str())} hidden={tab != format}>
                 <pre><code data-testid={testid}>{ body.to_string() }</code></pre>
             </div>
         }
@@ -70,8 +55,8 @@ pub fn Responses(props: &ResponsesProps) -> Html {
                 { format!("HTTP {} {}", r.status, reason(r.status)) }
             </p>
             <div role="tablist" aria-label="Response format">
-                { tab(Format::Json) }
-                { tab(Format::Xml) }
+                { tab_button(Format::Json) }
+                { tab_button(Format::Xml) }
             </div>
             { panel(Format::Json, &r.json, "response-json") }
             { panel(Format::Xml, &r.xml, "response-xml") }

@@ -1,12 +1,11 @@
 //! The BackendServers list, one editable row per server.
 
-use std::rc::Rc;
-
 use vsg_core::{Field, Problem, ServerField, ServerRow, MAX_SERVERS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::messages::{any_error, for_field, messages_id, Messages};
+use super::messages::{for_field, invalid, messages, messages_id};
+use crate::state::Edit;
 
 /// The Type choices: empty = not sent (the service default, ecs).
 const TYPES: [(&str, &str); 4] = [
@@ -16,44 +15,24 @@ const TYPES: [(&str, &str); 4] = [
     ("eci", "eci"),
 ];
 
-/// Properties of [`ServerRows`].
-#[derive(Properties, PartialEq)]
-pub struct ServerRowsProps {
-    /// The rows.
-    pub rows: Vec<ServerRow>,
-    /// Every problem of the request (each cell picks its own).
-    pub problems: Rc<Vec<Problem>>,
-    /// A cell changed: (row, field, new text).
-    pub onchange: Callback<(usize, ServerField, String)>,
-    /// Append an empty row.
-    pub onadd: Callback<()>,
-    /// Remove a row.
-    pub onremove: Callback<usize>,
-    /// Insert a copy of a row below it.
-    pub onduplicate: Callback<usize>,
-    /// Move a row up (`true`) or down.
-    pub onmove: Callback<(usize, bool)>,
-}
-
-fn cell(props: &ServerRowsProps, row: usize, field: ServerField, value: &str) -> Html {
+fn cell(
+    problems: &[Problem],
+    onedit: &Callback<Edit>,
+    row: usize,
+    field: ServerField,
+    value: &str,
+) -> Html {
     let f = Field::Server { row, field };
-    let problems = for_field(&props.problems, f);
-    let label = f.label();
-    let invalid = any_error(&problems).then_some("true");
+    let problems = for_field(problems, f);
+    let cb = onedit.clone();
     let control = if field == ServerField::Type {
-        let onchange = {
-            let cb = props.onchange.clone();
-            Callback::from(move |e: Event| {
-                cb.emit((
-                    row,
-                    field,
-                    e.target_unchecked_into::<HtmlSelectElement>().value(),
-                ))
-            })
-        };
+        let onchange = Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            cb.emit(Edit::Server(row, field, v))
+        });
         let known = TYPES.iter().any(|(v, _)| *v == value);
         html! {
-            <select id={f.dom_id()} aria-label={label} aria-invalid={invalid}
+            <select id={f.dom_id()} aria-label={f.label()} aria-invalid={invalid(&problems)}
                     aria-describedby={messages_id(f)} {onchange}>
                 { for TYPES.iter().map(|(v, text)| html! {
                     <option value={*v} selected={*v == value}>{ *text }</option>
@@ -64,67 +43,78 @@ fn cell(props: &ServerRowsProps, row: usize, field: ServerField, value: &str) ->
             </select>
         }
     } else {
-        let oninput = {
-            let cb = props.onchange.clone();
-            Callback::from(move |e: InputEvent| {
-                cb.emit((
-                    row,
-                    field,
-                    e.target_unchecked_into::<HtmlInputElement>().value(),
-                ))
-            })
-        };
+        let oninput = Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            cb.emit(Edit::Server(row, field, v))
+        });
         let numeric = matches!(field, ServerField::Port | ServerField::Weight);
         html! {
-            <input id={f.dom_id()} type="text" aria-label={label} value={value.to_string()}
+            <input id={f.dom_id()} type="text" aria-label={f.label()} value={value.to_string()}
                    inputmode={numeric.then_some("numeric")} spellcheck="false" autocomplete="off"
-                   aria-invalid={invalid} aria-describedby={messages_id(f)} {oninput} />
+                   aria-invalid={invalid(&problems)} aria-describedby={messages_id(f)} {oninput} />
         }
     };
     html! {
-        <td class={classes!("cell", format!("cell-{}", field.name().to_ascii_lowercase()))}
-            data-label={field.name()}>
+        <td class="cell" data-label={field.name()}>
             { control }
-            <Messages field={f} {problems} />
+            { messages(f, &problems) }
         </td>
     }
 }
 
-fn row_buttons(props: &ServerRowsProps, row: usize, count: usize) -> Html {
+fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
     let n = row + 1;
-    let full = count >= MAX_SERVERS;
-    let emit = |cb: &Callback<usize>| {
-        let cb = cb.clone();
-        Callback::from(move |_| cb.emit(row))
-    };
-    let mv = |up: bool| {
-        let cb = props.onmove.clone();
-        Callback::from(move |_| cb.emit((row, up)))
-    };
+    let buttons = [
+        (
+            "↑",
+            "icon",
+            format!("Move server {n} up"),
+            row == 0,
+            Edit::MoveServer(row, true),
+        ),
+        (
+            "↓",
+            "icon",
+            format!("Move server {n} down"),
+            row + 1 >= count,
+            Edit::MoveServer(row, false),
+        ),
+        (
+            "⧉",
+            "icon",
+            format!("Duplicate server {n}"),
+            count >= MAX_SERVERS,
+            Edit::DuplicateServer(row),
+        ),
+        (
+            "✕",
+            "icon danger",
+            format!("Remove server {n}"),
+            false,
+            Edit::RemoveServer(row),
+        ),
+    ];
     html! {
         <td class="row-actions">
-            <button type="button" class="icon" aria-label={format!("Move server {n} up")}
-                    title="Move up" disabled={row == 0} onclick={mv(true)}>{ "↑" }</button>
-            <button type="button" class="icon" aria-label={format!("Move server {n} down")}
-                    title="Move down" disabled={row + 1 >= count} onclick={mv(false)}>{ "↓" }</button>
-            <button type="button" class="icon" aria-label={format!("Duplicate server {n}")}
-                    title={if full { "At most 20 servers" } else { "Duplicate" }}
-                    disabled={full} onclick={emit(&props.onduplicate)}>{ "⧉" }</button>
-            <button type="button" class="icon danger" aria-label={format!("Remove server {n}")}
-                    title="Remove" onclick={emit(&props.onremove)}>{ "✕" }</button>
+            { for buttons.into_iter().map(|(icon, class, label, disabled, edit)| {
+                let cb = onedit.clone();
+                html! {
+                    <button type="button" class={class} aria-label={label.clone()} title={label}
+                            {disabled} onclick={Callback::from(move |_| cb.emit(edit.clone()))}>{ icon }</button>
+                }
+            }) }
         </td>
     }
 }
 
 /// The BackendServers editor: a table of rows with add, remove, duplicate and move.
-#[component]
-pub fn ServerRows(props: &ServerRowsProps) -> Html {
-    let count = props.rows.len();
+/// At [`MAX_SERVERS`] rows adding is disabled and the reason is shown.
+pub fn server_rows(rows: &[ServerRow], problems: &[Problem], onedit: &Callback<Edit>) -> Html {
+    let count = rows.len();
     let full = count >= MAX_SERVERS;
-    let list_problems = for_field(&props.problems, Field::Servers);
     let onadd = {
-        let cb = props.onadd.clone();
-        Callback::from(move |_| cb.emit(()))
+        let cb = onedit.clone();
+        Callback::from(move |_| cb.emit(Edit::AddServer))
     };
     html! {
         <fieldset class="servers">
@@ -139,17 +129,17 @@ pub fn ServerRows(props: &ServerRowsProps) -> Html {
                         <th scope="col"><span class="sr-only">{ "Actions" }</span></th>
                     </tr></thead>
                     <tbody>
-                    { for props.rows.iter().enumerate().map(|(i, r)| html! {
+                    { for rows.iter().enumerate().map(|(i, r)| html! {
                         <tr>
                             <th scope="row" class="row-num">{ i + 1 }</th>
-                            { for ServerField::ALL.iter().map(|f| cell(props, i, *f, r.get(*f))) }
-                            { row_buttons(props, i, count) }
+                            { for ServerField::ALL.iter().map(|f| cell(problems, onedit, i, *f, r.get(*f))) }
+                            { row_buttons(onedit, i, count) }
                         </tr>
                     }) }
                     </tbody>
                 </table>
             }
-            <Messages field={Field::Servers} problems={list_problems} />
+            { messages(Field::Servers, &for_field(problems, Field::Servers)) }
             <div class="add-row">
                 <button type="button" data-testid="add-server" disabled={full}
                         aria-describedby={full.then_some("add-server-why")} onclick={onadd}>

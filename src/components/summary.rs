@@ -1,17 +1,8 @@
 //! The list of every problem; clicking one focuses its field.
 
-use std::rc::Rc;
-
 use vsg_core::{Problem, Severity};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// Properties of [`Summary`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    /// Every problem of the request, in form order.
-    pub problems: Rc<Vec<Problem>>,
-}
 
 /// Moves keyboard focus to the input with this DOM id, opening a closed fold around it.
 fn focus(dom_id: &str) {
@@ -29,15 +20,14 @@ fn focus(dom_id: &str) {
     }
 }
 
-/// The validation summary (`data-testid="validation-summary"`).
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let errors = props
-        .problems
+/// The validation summary (`data-testid="validation-summary"`): every problem in form
+/// order; clicking one focuses its field.
+pub fn summary(problems: &[Problem]) -> Html {
+    let errors = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
-    let warnings = props.problems.len() - errors;
+    let warnings = problems.len() - errors;
     let headline = match (errors, warnings) {
         (0, 0) => "No problems: the service would accept this request.".to_string(),
         (0, w) => format!(
@@ -55,9 +45,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
                  data-testid="validation-summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ "Validation" }</h2>
             <p class="headline" role="status">{ headline }</p>
-            if !props.problems.is_empty() {
+            if !problems.is_empty() {
                 <ul>
-                { for props.problems.iter().map(|p| {
+                { for problems.iter().map(|p| {
                     let id = p.field.dom_id();
                     let onclick = Callback::from(move |_| focus(&id));
                     let kind = if p.severity == Severity::Error { "error" } else { "warning" };

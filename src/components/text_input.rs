@@ -4,76 +4,119 @@ use vsg_core::{Field, Problem};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::messages::{any_error, messages_id, Messages};
+use super::messages::{invalid, messages, messages_id};
 
-/// Properties of [`TextInput`].
-#[derive(Properties, PartialEq)]
-pub struct TextInputProps {
+/// A `<label>` + `<input>` + inline messages: configure with the builder methods,
+/// then render with [`TextInput::view`].
+pub struct TextInput<'a> {
     /// The field; its label is the accessible name.
     pub field: Field,
     /// The current text.
-    pub value: AttrValue,
+    pub value: &'a str,
     /// This field's problems.
-    #[prop_or_default]
     pub problems: Vec<Problem>,
     /// Called with the new text on every keystroke.
     pub oninput: Callback<String>,
-    /// `text` (default) or `password`.
-    #[prop_or(AttrValue::Static("text"))]
-    pub kind: AttrValue,
+    /// `text` or `password`.
+    pub kind: &'static str,
     /// Placeholder shown when empty.
-    #[prop_or_default]
-    pub placeholder: Option<AttrValue>,
+    pub placeholder: Option<&'static str>,
     /// A hint under the input.
-    #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// The id of a `<datalist>` of suggestions.
-    #[prop_or_default]
-    pub list: Option<AttrValue>,
-    /// Shown after the label, e.g. "required".
-    #[prop_or_default]
+    pub list: Option<&'static str>,
+    /// A required parameter (marked with `*`).
     pub required: bool,
 }
 
-/// `<label>` + `<input>` + inline messages.
-#[component]
-pub fn TextInput(props: &TextInputProps) -> Html {
-    let id = props.field.dom_id();
-    let oninput = {
-        let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| {
+impl<'a> TextInput<'a> {
+    /// A plain optional text input.
+    pub fn new(
+        field: Field,
+        value: &'a str,
+        problems: Vec<Problem>,
+        oninput: Callback<String>,
+    ) -> Self {
+        TextInput {
+            field,
+            value,
+            problems,
+            oninput,
+            kind: "text",
+            placeholder: None,
+            hint: None,
+            list: None,
+            required: false,
+        }
+    }
+
+    /// Marks the parameter as required.
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+
+    /// Sets the placeholder.
+    pub fn placeholder(mut self, text: &'static str) -> Self {
+        self.placeholder = Some(text);
+        self
+    }
+
+    /// Sets the hint shown under the input.
+    pub fn hint(mut self, text: impl Into<AttrValue>) -> Self {
+        self.hint = Some(text.into());
+        self
+    }
+
+    /// Suggests the options of a `<datalist>`.
+    pub fn list(mut self, id: &'static str) -> Self {
+        self.list = Some(id);
+        self
+    }
+
+    /// Masks the value (a secret).
+    pub fn password(mut self) -> Self {
+        self.kind = "password";
+        self
+    }
+
+    /// Renders the field.
+    pub fn view(self) -> Html {
+        let id = self.field.dom_id();
+        let cb = self.oninput;
+        let oninput = Callback::from(move |e: InputEvent| {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
-        })
-    };
-    let hint_id = format!("{id}-hint");
-    let describedby = if props.hint.is_some() {
-        format!("{} {hint_id}", messages_id(props.field))
-    } else {
-        messages_id(props.field)
-    };
-    html! {
-        <div class="field">
-            <label for={id.clone()}>
-                { props.field.label() }
-                if props.required { <span class="req" aria-hidden="true">{ " *" }</span> }
-            </label>
-            <input
-                id={id}
-                type={props.kind.clone()}
-                value={props.value.clone()}
-                placeholder={props.placeholder.clone()}
-                list={props.list.clone()}
-                required={props.required}
-                spellcheck="false"
-                autocomplete="off"
-                aria-invalid={any_error(&props.problems).then_some("true")}
-                aria-describedby={describedby}
-                {oninput}
-            />
-            if let Some(hint) = &props.hint {
-                <p class="hint" id={hint_id}>{ hint.clone() }</p>
-            }
-            <Messages field={props.field} problems={props.problems.clone()} />
-        </div>
+        });
+        let hint_id = format!("{id}-hint");
+        let mut describedby = messages_id(self.field);
+        if self.hint.is_some() {
+            describedby.push(' ');
+            describedby.push_str(&hint_id);
+        }
+        html! {
+            <div class="field">
+                <label for={id.clone()}>
+                    { self.field.label() }
+                    if self.required { <span class="req" aria-hidden="true">{ " *" }</span> }
+                </label>
+                <input
+                    id={id}
+                    type={self.kind}
+                    value={self.value.to_string()}
+                    placeholder={self.placeholder}
+                    list={self.list}
+                    required={self.required}
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-invalid={invalid(&self.problems)}
+                    aria-describedby={describedby}
+                    {oninput}
+                />
+                if let Some(hint) = self.hint {
+                    <p class="hint" id={hint_id}>{ hint }</p>
+                }
+                { messages(self.field, &self.problems) }
+            </div>
+        }
     }
 }

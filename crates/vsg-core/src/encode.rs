@@ -19,14 +19,18 @@ pub fn percent_encode(s: &str) -> String {
     utf8_percent_encode(s, ALIYUN).to_string()
 }
 
-/// Sorts `params` by name (byte order) and joins the encoded `name=value` pairs with `&`.
+/// Sorts parameters by name in byte order, as signature v1 requires.
 ///
-/// The sort is stable, so two parameters of the same name keep their order.
-pub fn canonical_query(params: &[(String, String)]) -> String {
-    let mut sorted: Vec<&(String, String)> = params.iter().collect();
-    sorted.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+/// Parameter names are unique in a request, so the order of equal names (which an
+/// unstable sort does not keep) never matters.
+pub fn sort_params(params: &mut [(String, String)]) {
+    params.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+}
+
+/// Joins already sorted parameters as encoded `name=value` pairs separated by `&`.
+pub fn join_encoded(sorted: &[(String, String)]) -> String {
     let mut out = String::new();
-    for (i, (name, value)) in sorted.into_iter().enumerate() {
+    for (i, (name, value)) in sorted.iter().enumerate() {
         if i > 0 {
             out.push('&');
         }
@@ -35,6 +39,14 @@ pub fn canonical_query(params: &[(String, String)]) -> String {
         out.push_str(&percent_encode(value));
     }
     out
+}
+
+/// Sorts `params` by name (byte order) and joins the encoded `name=value` pairs with
+/// `&`: the canonical query string of signature v1.
+pub fn canonical_query(params: &[(String, String)]) -> String {
+    let mut sorted = params.to_vec();
+    sort_params(&mut sorted);
+    join_encoded(&sorted)
 }
 
 /// Decodes `%XY` escapes (and nothing else: `+` stays `+`) into UTF-8 text.

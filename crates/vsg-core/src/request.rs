@@ -1,7 +1,7 @@
 //! Turning a [`Request`] into the exact signed request: parameters, URL, StringToSign.
 
 use crate::backend::encode_backend_servers;
-use crate::encode::{canonical_query, percent_encode};
+use crate::encode::{canonical_query, join_encoded, percent_encode, sort_params};
 use crate::endpoint;
 use crate::model::{Method, Request};
 use crate::sign::{signature, string_to_sign};
@@ -120,12 +120,14 @@ pub fn sign_request(req: &Request, generated: &Generated) -> SignedRequest {
         ("Timestamp".into(), or(&req.timestamp, &generated.timestamp)),
     ]);
     let secret = or(&req.access_key_secret, EXAMPLE_ACCESS_KEY_SECRET);
-    let canonical = canonical_query(&params);
+    sort_params(&mut params);
+    let canonical = join_encoded(&params);
     let sts = string_to_sign(req.method, &canonical);
     let sig = signature(&secret, &sts);
 
-    params.push(("Signature".into(), sig.clone()));
-    params.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    // `Signature` goes where it sorts: after `ResourceOwnerId`, before `SignatureMethod`.
+    let at = params.partition_point(|(name, _)| name.as_str() < "Signature");
+    params.insert(at, ("Signature".into(), sig.clone()));
     let params: Vec<Param> = params
         .into_iter()
         .map(|(name, value)| Param {
@@ -140,7 +142,7 @@ pub fn sign_request(req: &Request, generated: &Generated) -> SignedRequest {
         if i > 0 {
             url.push('&');
         }
-        url.push_str(&percent_encode(&p.name));
+        url.push_str(&p.name);
         url.push('=');
         url.push_str(&p.encoded);
     }

@@ -4,7 +4,6 @@
 //! tied to the [`Field`] it concerns and, for errors the real service would return,
 //! the [`ApiError`] (HTTP status, code and message) it would answer with.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use crate::endpoint;
@@ -309,6 +308,24 @@ fn param_invalid() -> ApiError {
     )
 }
 
+/// How many earlier rows a row is compared with when looking for duplicates. Lists
+/// longer than 20 are already rejected for their length; the bound keeps the
+/// pairwise comparison cheap whatever was pasted.
+const DUPLICATE_SCAN: usize = 1000;
+
+/// The earlier row with the same (ServerId, Port, ServerIp) as `servers[row]`, if any.
+/// Rows with an empty ServerId or an invalid Port have their own error and never count.
+fn first_duplicate_server(servers: &[ServerRow], row: usize) -> Option<usize> {
+    fn key(s: &ServerRow) -> Option<(u32, &str, &str)> {
+        let port = parse_small_int(&s.port)?;
+        (!s.server_id.trim().is_empty()).then_some((port, &s.server_id, &s.server_ip))
+    }
+    let this = key(&servers[row])?;
+    servers[..row.min(DUPLICATE_SCAN)]
+        .iter()
+        .position(|s| key(s) == Some(this))
+}
+
 /// Parses a non-negative decimal integer of at most 9 digits ("080" is 80).
 pub fn parse_small_int(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -425,6 +442,12 @@ fn check_server(out: &mut Vec<Problem>, row: usize, s: &ServerRow) {
     check_name(out, at(ServerField::Description), &s.description);
 }
 
+/// Whether lowercased text contains `http://` or `https://`.
+fn has_url(lower: &str) -> bool {
+    let b = lower.as_bytes();
+    b.windows(7).any(|w| w == b"http://") || b.windows(8).any(|w| w == b"https://")
+}
+
 fn check_tag_text(
     out: &mut Vec<Problem>,
     field: Field,
@@ -446,7 +469,7 @@ fn check_tag_text(
             Rule::TagReservedPrefix,
             api("must not start with aliyun or acs:"),
         ));
-    } else if lower.contains("http://") || lower.contains("https://") {
+    } else if has_url(&lower) {
         out.push(Problem::error(
             field,
             Rule::TagContainsUrl,
@@ -540,29 +563,17 @@ pub fn validate(req: &Request) -> Vec<Problem> {
             ),
         ));
     }
-    let mut seen: HashMap<(&str, u32, &str), usize> = HashMap::new();
     for (row, s) in req.servers.iter().enumerate() {
         check_server(&mut out, row, s);
-        // Rows with a missing ServerId or a bad Port already have their own error.
-        let Some(port) = parse_small_int(&s.port) else {
-            continue;
-        };
-        if s.server_id.trim().is_empty() {
-            continue;
-        }
-        let key = (s.server_id.as_str(), port, s.server_ip.as_str());
-        match seen.get(&key) {
-            Some(&first) => out.push(Problem::error(
+        if let Some(first) = first_duplicate_server(&req.servers, row) {
+            out.push(Problem::error(
                 Field::Server {
                     row,
                     field: ServerField::ServerId,
                 },
                 Rule::DuplicateServer { first },
                 invalid_servers(),
-            )),
-            None => {
-                seen.insert(key, row);
-            }
+            ));
         }
     }
 
@@ -579,7 +590,6 @@ pub fn validate(req: &Request) -> Vec<Problem> {
             ),
         ));
     }
-    let mut keys: HashMap<&str, usize> = HashMap::new();
     for (row, tag) in req.tags.iter().enumerate() {
         if tag.key.is_empty() {
             out.push(Problem::error(
@@ -599,7 +609,8 @@ pub fn validate(req: &Request) -> Vec<Problem> {
                 64,
                 "InvalidParam.TagKey",
             );
-            if let Some(&first) = keys.get(tag.key.as_str()) {
+            let mut earlier = req.tags[..row.min(DUPLICATE_SCAN)].iter();
+            if let Some(first) = earlier.position(|t| t.key == tag.key) {
                 out.push(Problem::error(
                     Field::TagKey(row),
                     Rule::TagKeyDuplicate { first },
@@ -609,8 +620,6 @@ pub fn validate(req: &Request) -> Vec<Problem> {
                         "The specified tag key is duplicated.",
                     ),
                 ));
-            } else {
-                keys.insert(&tag.key, row);
             }
         }
         check_tag_text(
