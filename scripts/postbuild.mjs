@@ -1,6 +1,12 @@
-// Trunk post_build hook (see Trunk.toml): minifies the wasm-bindgen JS glue with
-// esbuild (Trunk's own minifier cannot parse it) and refreshes its integrity hash in
-// index.html. Works on $TRUNK_STAGING_DIR, or on the folder given as argument.
+// Trunk post_build hook (see Trunk.toml) for release builds. Three size steps that
+// Trunk cannot do itself, then fresh integrity hashes in index.html:
+//   1. minify the wasm-bindgen JS glue with esbuild (Trunk's minifier cannot parse it);
+//   2. rename the wasm's imports (`__wbg_focus_9c1b0a2e…`, each with a random hash that
+//      gzip cannot compress, and spelled out twice: in the wasm and in the JS) and their
+//      module (`./vsg-playground_bg.js`, repeated for every import) to short names, in
+//      both files;
+//   3. recompute the `integrity` attribute of every file index.html links.
+// Works on $TRUNK_STAGING_DIR, or on the folder given as argument.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,24 +21,125 @@ if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') {
   process.exit(0);
 }
 
+const files = readdirSync(dir);
+const jsName = files.find((f) => f.endsWith('.js'));
+const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
+if (!jsName || !wasmName) {
+  console.error(`postbuild: no JS glue or wasm in ${dir}`);
+  process.exit(1);
+}
+
+// ---- 1. minify ----
+let js = transformSync(readFileSync(join(dir, jsName), 'utf8'), {
+  minify: true,
+  format: 'esm',
+  target: 'es2020',
+  legalComments: 'none',
+}).code;
+
+// ---- 2. rename imports ----
+function readLeb(buf, pos) {
+  let result = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = buf[pos++];
+    result += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [result, pos];
+  }
+}
+function leb(n) {
+  const out = [];
+  do {
+    let byte = n % 128;
+    n = Math.floor(n / 128);
+    if (n > 0) byte |= 0x80;
+    out.push(byte);
+  } while (n > 0);
+  return Buffer.from(out);
+}
+const encodeName = (s) => {
+  const bytes = Buffer.from(s, 'utf8');
+  return Buffer.concat([leb(bytes.length), bytes]);
+};
+function readName(buf, pos) {
+  const [len, start] = readLeb(buf, pos);
+  return [buf.toString('utf8', start, start + len), start + len];
+}
+// Skips one import description (func, table, memory or global) and returns its end.
+function skipDesc(buf, pos) {
+  const kind = buf[pos++];
+  const limits = (p) => {
+    const flags = buf[p++];
+    [, p] = readLeb(buf, p);
+    if (flags & 1) [, p] = readLeb(buf, p);
+    return p;
+  };
+  switch (kind) {
+    case 0: return readLeb(buf, pos)[1];
+    case 1: return limits(pos + 1);
+    case 2: return limits(pos);
+    case 3: return pos + 2;
+    default: throw new Error(`postbuild: unknown import kind ${kind}`);
+  }
+}
+// Short names: a, b, …, z, A, …, Z, aa, ab, …
+const ALPHA = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const shortName = (i) => (i < ALPHA.length ? ALPHA[i] : shortName(Math.floor(i / ALPHA.length) - 1) + ALPHA[i % ALPHA.length]);
+
+const wasm = readFileSync(join(dir, wasmName));
+const parts = [wasm.subarray(0, 8)];
+let pos = 8;
+const renames = new Map();
+let glueModule = null;
+while (pos < wasm.length) {
+  const id = wasm[pos];
+  const [size, bodyStart] = readLeb(wasm, pos + 1);
+  const end = bodyStart + size;
+  if (id !== 2) {
+    parts.push(wasm.subarray(pos, end));
+    pos = end;
+    continue;
+  }
+  let [count, p] = readLeb(wasm, bodyStart);
+  const entries = [leb(count)];
+  for (let i = 0; i < count; i++) {
+    let module;
+    let field;
+    [module, p] = readName(wasm, p);
+    [field, p] = readName(wasm, p);
+    const descEnd = skipDesc(wasm, p);
+    if (js.includes(JSON.stringify(module)) && /^__wbg_/.test(field) && js.includes(field)) {
+      if (!renames.has(field)) renames.set(field, shortName(renames.size));
+      field = renames.get(field);
+      glueModule = module;
+      module = 'g';
+    }
+    entries.push(encodeName(module), encodeName(field), wasm.subarray(p, descEnd));
+    p = descEnd;
+  }
+  const body = Buffer.concat(entries);
+  parts.push(Buffer.from([2]), leb(body.length), body);
+  pos = end;
+}
+if (glueModule) js = js.replaceAll(JSON.stringify(glueModule), '"g"');
+for (const [from, to] of renames) {
+  // Each long name is unique (it ends in a hash), so a plain replacement is exact.
+  js = js.replaceAll(from, to);
+}
+const newWasm = Buffer.concat(parts);
+writeFileSync(join(dir, wasmName), newWasm);
+writeFileSync(join(dir, jsName), js);
+console.log(`postbuild: JS glue minified to ${js.length} bytes; ${renames.size} wasm imports renamed`);
+
+// ---- 3. integrity ----
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
-
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-  const path = join(dir, name);
-  const before = readFileSync(path);
-  const { code } = transformSync(before.toString('utf8'), {
-    minify: true,
-    format: 'esm',
-    target: 'es2020',
-    legalComments: 'none',
-  });
-  writeFileSync(path, code);
-  const oldHash = sri(before);
-  if (html.includes(oldHash)) {
-    html = html.replaceAll(oldHash, sri(Buffer.from(code)));
-  }
-  console.log(`postbuild: ${name} ${before.length} -> ${code.length} bytes`);
-}
+html = html.replace(/<link\b[^>]*>/g, (tag) => {
+  const href = /href=["']?\/?(?:\.\/)?([^"' >]+)/.exec(tag)?.[1];
+  if (!href || !/integrity=/.test(tag) || !files.includes(href)) return tag;
+  const hash = sri(readFileSync(join(dir, href)));
+  return tag.replace(/integrity=("[^"]*"|'[^']*'|[^ >]+)/, `integrity="${hash}"`);
+});
 writeFileSync(htmlPath, html);

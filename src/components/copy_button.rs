@@ -1,8 +1,10 @@
 //! A button that copies a text to the clipboard and says whether it worked.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
+
+type Report = Closure<dyn FnMut(JsValue)>;
 
 /// Properties of [`CopyButton`].
 #[derive(Properties, PartialEq)]
@@ -17,6 +19,9 @@ pub struct CopyButtonProps {
 #[component]
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let status = use_state(|| None::<bool>);
+    // The promise callbacks of the last copy, kept alive until it settles (dropped with
+    // the next copy or with the component).
+    let pending = use_mut_ref(|| None::<(Report, Report)>);
     let onclick = {
         let text = props.text.clone();
         let status = status.clone();
@@ -28,11 +33,13 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
                 status.set(Some(false));
                 return;
             };
-            let promise = clipboard.write_text(&text);
-            let status = status.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(JsFuture::from(promise).await.is_ok()));
-            });
+            let report = |ok: bool| -> Report {
+                let status = status.clone();
+                Closure::new(move |_: JsValue| status.set(Some(ok)))
+            };
+            let (ok, failed) = (report(true), report(false));
+            let _ = clipboard.write_text(&text).then2(&ok, &failed);
+            *pending.borrow_mut() = Some((ok, failed));
         })
     };
     let said = match *status {

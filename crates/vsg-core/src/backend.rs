@@ -11,26 +11,9 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use crate::json::push_string;
 
 use crate::model::{ServerField, ServerRow};
-
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Wire<'a> {
-    #[serde(skip_serializing_if = "str::is_empty")]
-    server_id: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    port: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    weight: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    r#type: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    server_ip: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    description: &'a str,
-}
 
 /// The canonical BackendServers JSON string for `rows`.
 ///
@@ -40,19 +23,30 @@ struct Wire<'a> {
 /// assert_eq!(json, r#"[{"ServerId":"vm-233","Port":"80","Weight":"100"}]"#);
 /// ```
 pub fn encode_backend_servers(rows: &[ServerRow]) -> String {
-    let wire: Vec<Wire<'_>> = rows
-        .iter()
-        .map(|r| Wire {
-            server_id: &r.server_id,
-            port: &r.port,
-            weight: &r.weight,
-            r#type: &r.server_type,
-            server_ip: &r.server_ip,
-            description: &r.description,
-        })
-        .collect();
-    // Serialising borrowed strings into a String cannot fail.
-    serde_json::to_string(&wire).unwrap_or_default()
+    let mut out = String::from("[");
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('{');
+        let mut first = true;
+        for field in ServerField::ALL {
+            let value = row.get(field);
+            if value.is_empty() {
+                continue;
+            }
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            push_string(&mut out, field.name());
+            out.push(':');
+            push_string(&mut out, value);
+        }
+        out.push('}');
+    }
+    out.push(']');
+    out
 }
 
 /// Something the lenient parser accepted but changed on the way to canonical JSON.

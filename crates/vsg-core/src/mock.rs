@@ -1,8 +1,7 @@
 //! The responses the service would return, in JSON and XML.
 
-use serde::Serialize;
-
 use crate::ids::{mock_request_id, mock_vserver_group_id};
+use crate::json::{pretty, Value};
 use crate::model::{Request, ServerRow};
 use crate::request::content_key;
 use crate::validate::{parse_small_int, ApiError, Problem};
@@ -18,40 +17,13 @@ pub struct MockResponse {
     pub xml: String,
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Success<'a> {
-    request_id: &'a str,
-    v_server_group_id: &'a str,
-    backend_servers: Servers<'a>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Servers<'a> {
-    backend_server: Vec<Entry<'a>>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
+/// One BackendServer of a success response.
 struct Entry<'a> {
     server_id: &'a str,
     port: u32,
     weight: u32,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    r#type: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
+    server_type: &'a str,
     description: &'a str,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Failure<'a> {
-    request_id: &'a str,
-    host_id: &'a str,
-    code: &'a str,
-    message: &'a str,
-    recommend: &'a str,
 }
 
 /// Escapes text for XML element content. Control characters XML 1.0 cannot carry
@@ -78,7 +50,7 @@ fn entry(row: &ServerRow) -> Entry<'_> {
         port: parse_small_int(&row.port).unwrap_or(0),
         // An omitted weight is the service default, 100.
         weight: parse_small_int(&row.weight).unwrap_or(100),
-        r#type: &row.server_type,
+        server_type: &row.server_type,
         description: &row.description,
     }
 }
@@ -102,8 +74,11 @@ pub fn success(req: &Request) -> MockResponse {
         ));
         xml.push_str(&format!("      <Port>{}</Port>\n", e.port));
         xml.push_str(&format!("      <Weight>{}</Weight>\n", e.weight));
-        if !e.r#type.is_empty() {
-            xml.push_str(&format!("      <Type>{}</Type>\n", xml_escape(e.r#type)));
+        if !e.server_type.is_empty() {
+            xml.push_str(&format!(
+                "      <Type>{}</Type>\n",
+                xml_escape(e.server_type)
+            ));
         }
         if !e.description.is_empty() {
             xml.push_str(&format!(
@@ -115,16 +90,34 @@ pub fn success(req: &Request) -> MockResponse {
     }
     xml.push_str("  </BackendServers>\n</CreateVServerGroupResponse>");
 
-    let body = Success {
-        request_id: &request_id,
-        v_server_group_id: &group_id,
-        backend_servers: Servers {
-            backend_server: entries,
-        },
-    };
+    let servers = entries
+        .iter()
+        .map(|e| {
+            let mut fields = vec![
+                ("ServerId", Value::Str(e.server_id)),
+                ("Port", Value::Num(e.port)),
+                ("Weight", Value::Num(e.weight)),
+            ];
+            if !e.server_type.is_empty() {
+                fields.push(("Type", Value::Str(e.server_type)));
+            }
+            if !e.description.is_empty() {
+                fields.push(("Description", Value::Str(e.description)));
+            }
+            Value::Object(fields)
+        })
+        .collect();
+    let body = Value::Object(vec![
+        ("RequestId", Value::Str(&request_id)),
+        ("VServerGroupId", Value::Str(&group_id)),
+        (
+            "BackendServers",
+            Value::Object(vec![("BackendServer", Value::Array(servers))]),
+        ),
+    ]);
     MockResponse {
         status: 200,
-        json: serde_json::to_string_pretty(&body).unwrap_or_default(),
+        json: pretty(&body),
         xml,
     }
 }
@@ -136,13 +129,13 @@ pub fn failure(req: &Request, error: &ApiError, host: &str) -> MockResponse {
         "https://api.aliyun.com/troubleshoot?q={}&product=Slb&requestId={request_id}",
         error.code
     );
-    let body = Failure {
-        request_id: &request_id,
-        host_id: host,
-        code: error.code,
-        message: &error.message,
-        recommend: &recommend,
-    };
+    let body = Value::Object(vec![
+        ("RequestId", Value::Str(&request_id)),
+        ("HostId", Value::Str(host)),
+        ("Code", Value::Str(error.code)),
+        ("Message", Value::Str(&error.message)),
+        ("Recommend", Value::Str(&recommend)),
+    ]);
     let xml = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <RequestId>{}</RequestId>\n  <HostId>{}</HostId>\n  <Code>{}</Code>\n  <Message>{}</Message>\n  <Recommend>{}</Recommend>\n</Error>",
         request_id,
@@ -153,7 +146,7 @@ pub fn failure(req: &Request, error: &ApiError, host: &str) -> MockResponse {
     );
     MockResponse {
         status: error.status,
-        json: serde_json::to_string_pretty(&body).unwrap_or_default(),
+        json: pretty(&body),
         xml,
     }
 }

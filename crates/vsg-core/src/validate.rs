@@ -183,7 +183,7 @@ impl fmt::Display for Rule {
             Rule::TooLong { max } => write!(f, "At most {max} characters."),
             Rule::BadCharacters { found } => write!(
                 f,
-                "\u{201c}{found}\u{201d} is not allowed: use letters, digits, '-', '/', '.' and '_'."
+                "\u{201c}{found}\u{201d} is not allowed: use letters, Chinese characters, digits, '-', '/', '.' and '_'."
             ),
             Rule::TooManyServers { count } => {
                 write!(f, "{count} servers: at most {MAX_SERVERS} per request.")
@@ -334,11 +334,23 @@ pub fn parse_small_int(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
-/// Letters (Chinese included), digits, `-` `/` `.` `_`: the alphabet of
-/// VServerGroupName and Description. Returns the first character outside it.
+/// Whether `c` is a Chinese (Han) character: the CJK Unified Ideographs, their
+/// extensions and the compatibility ideographs.
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}'
+        | '\u{30000}'..='\u{323AF}')
+}
+
+/// The alphabet of VServerGroupName and Description, as the console states it: letters
+/// (`A–Z a–z`), Chinese characters, digits, `-` `/` `.` `_`. Returns the first
+/// character outside it.
 fn first_bad_char(s: &str) -> Option<char> {
     s.chars()
-        .find(|c| !(c.is_alphanumeric() || matches!(c, '-' | '/' | '.' | '_')))
+        .find(|&c| !(c.is_ascii_alphanumeric() || is_han(c) || matches!(c, '-' | '/' | '.' | '_')))
 }
 
 /// Checks a name-like field (1–80 characters of the allowed alphabet); empty is fine.

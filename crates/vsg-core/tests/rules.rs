@@ -903,3 +903,18 @@ fn finance_and_other_multi_part_regions_are_only_warnings() {
         assert_eq!(p.rule, Rule::RegionUnknown, "{region}");
     }
 }
+
+#[test]
+fn names_allow_ascii_letters_and_chinese_but_not_other_scripts() {
+    for ok in ["Group1", "华北服务器组", "前端-1/a.b_c", "𠀀组"] {
+        let mut req = clean();
+        req.vserver_group_name = ok.into();
+        assert!(validate(&req).is_empty(), "{ok}: {:?}", validate(&req));
+    }
+    for (bad, found) in [("café", 'é'), ("группа", 'г'), ("a b", ' '), ("x😀", '😀')] {
+        let mut req = clean();
+        req.vserver_group_name = bad.into();
+        let p = single(&req);
+        assert_eq!(p.rule, Rule::BadCharacters { found }, "{bad}");
+    }
+}
