@@ -109,9 +109,11 @@ while (pos < wasm.length) {
     [module, p] = readName(wasm, p);
     [field, p] = readName(wasm, p);
     const descEnd = skipDesc(wasm, p);
-    if (js.includes(JSON.stringify(module)) && /^__wbg_/.test(field) && js.includes(field)) {
-      if (!renames.has(field)) renames.set(field, shortName(renames.size));
-      field = renames.get(field);
+    if (js.includes(JSON.stringify(module))) {
+      if (/^__wbg_/.test(field) && js.includes(field)) {
+        if (!renames.has(field)) renames.set(field, shortName(renames.size));
+        field = renames.get(field);
+      }
       glueModule = module;
       module = 'g';
     }

@@ -35,6 +35,10 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |edit: Edit| state.dispatch(Action::Edit(edit, clock::fresh())))
     };
+    let oncopied = {
+        let state = state.dispatcher();
+        Callback::from(move |(id, ok)| state.dispatch(Action::Copied(id, ok)))
+    };
     let onshow = {
         let state = state.dispatcher();
         Callback::from(move |tab: Format| state.dispatch(Action::ShowTab(tab)))
@@ -51,7 +55,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="col-output">
                     { summary(&problems) }
-                    { request_view(&signed) }
+                    { request_view(&signed, state.copied, &oncopied) }
                     { responses(&response, state.shown_tab(), &onshow) }
                 </div>
             </main>

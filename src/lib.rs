@@ -4,6 +4,7 @@
 //! signature lives in `vsg-core`.
 
 pub mod app;
+pub mod clipboard;
 pub mod clock;
 pub mod components;
 pub mod state;

@@ -20,6 +20,8 @@ pub struct State {
     pub generated: Generated,
     /// The response tab the user picked; `None` follows the Format parameter.
     pub response_tab: Option<Format>,
+    /// The copy button used last and whether the copy worked (cleared by any edit).
+    pub copied: Option<(&'static str, bool)>,
 }
 
 impl State {
@@ -29,6 +31,7 @@ impl State {
             request: Rc::new(Request::seed()),
             generated,
             response_tab: None,
+            copied: None,
         }
     }
 
@@ -74,6 +77,8 @@ pub enum Action {
     Edit(Edit, Generated),
     /// Show a response tab.
     ShowTab(Format),
+    /// A copy button (its id) finished, successfully or not.
+    Copied(&'static str, bool),
 }
 
 impl Edit {
@@ -144,6 +149,7 @@ impl Reducible for State {
                     return self;
                 }
                 next.generated = generated;
+                next.copied = None;
             }
             Action::ShowTab(tab) => {
                 if self.response_tab == Some(tab) {
@@ -151,6 +157,7 @@ impl Reducible for State {
                 }
                 next.response_tab = Some(tab);
             }
+            Action::Copied(id, ok) => next.copied = Some((id, ok)),
         }
         Rc::new(next)
     }

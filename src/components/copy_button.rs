@@ -1,55 +1,37 @@
 //! A button that copies a text to the clipboard and says whether it worked.
+//!
+//! A plain view function rather than a component: the outcome of the last copy lives in
+//! the page's state (`State::copied`), and a component of its own would cost ~4 KB of
+//! gzip in the wasm.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-type Report = Closure<dyn FnMut(JsValue)>;
+use crate::clipboard;
 
-/// Properties of [`CopyButton`].
-#[derive(Properties, PartialEq)]
-pub struct CopyButtonProps {
-    /// What to copy.
-    pub text: AttrValue,
-    /// Accessible name, e.g. "Copy URL".
-    pub label: AttrValue,
-}
-
-/// Copies `text` with the async Clipboard API; reports "Copied" or "Copy failed".
-#[component]
-pub fn CopyButton(props: &CopyButtonProps) -> Html {
-    let status = use_state(|| None::<bool>);
-    // The promise callbacks of the last copy, kept alive until it settles (dropped with
-    // the next copy or with the component).
-    let pending = use_mut_ref(|| None::<(Report, Report)>);
-    let onclick = {
-        let text = props.text.clone();
-        let status = status.clone();
-        Callback::from(move |_| {
-            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
-            // `navigator.clipboard` is undefined outside secure contexts.
-            let Some(clipboard) = clipboard.filter(|c| !JsValue::from(c.clone()).is_undefined())
-            else {
-                status.set(Some(false));
-                return;
-            };
-            let report = |ok: bool| -> Report {
-                let status = status.clone();
-                Closure::new(move |_: JsValue| status.set(Some(ok)))
-            };
-            let (ok, failed) = (report(true), report(false));
-            let _ = clipboard.write_text(&text).then2(&ok, &failed);
-            *pending.borrow_mut() = Some((ok, failed));
-        })
-    };
-    let said = match *status {
-        None => "",
-        Some(true) => "Copied",
-        Some(false) => "Copy failed: select the text instead",
+/// A "Copy" button for `text` with the accessible name `label`, followed by a live
+/// status ("Copied" / "Copy failed") when `copied` says this button (`id`) was the last
+/// one used. `oncopied` receives `(id, worked)`.
+pub fn copy_button(
+    id: &'static str,
+    label: &'static str,
+    text: &str,
+    copied: Option<(&'static str, bool)>,
+    oncopied: &Callback<(&'static str, bool)>,
+) -> Html {
+    let text = text.to_string();
+    let cb = oncopied.clone();
+    let onclick = Callback::from(move |_| {
+        let cb = cb.clone();
+        clipboard::copy(&text, Callback::from(move |ok| cb.emit((id, ok))));
+    });
+    let said = match copied {
+        Some((which, true)) if which == id => "Copied",
+        Some((which, false)) if which == id => "Copy failed: select the text instead",
+        _ => "",
     };
     html! {
         <span class="copy">
-            <button type="button" class="copy-btn" aria-label={props.label.clone()} {onclick}>{ "Copy" }</button>
+            <button type="button" class="copy-btn" aria-label={label} {onclick}>{ "Copy" }</button>
             <span class="copy-status" role="status">{ said }</span>
         </span>
     }

@@ -25,7 +25,8 @@ pub fn invalid(problems: &[Problem]) -> Option<&'static str> {
         .then_some("true")
 }
 
-/// One problem as a line: the rule broken and, for service errors, the code and status.
+/// One problem as a line: the field (inside rows), the rule broken and, for service
+/// errors, the code and status.
 fn problem_line(p: &Problem) -> Html {
     let (class, tag) = match p.severity {
         Severity::Error => ("msg error", "Error"),
@@ -34,6 +35,9 @@ fn problem_line(p: &Problem) -> Html {
     html! {
         <li class={class}>
             <span class="msg-tag">{ tag }</span>
+            if matches!(p.field, Field::Server { .. }) {
+                { " " }<span class="msg-field">{ p.field.label() }{ ":" }</span>
+            }
             { " " }{ p.rule.to_string() }
             if let Some(api) = &p.api {
                 { " " }<code class="msg-code">{ format!("{} {}", api.status, api.code) }</code>

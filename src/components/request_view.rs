@@ -3,18 +3,22 @@
 use vsg_core::{Method, SignedRequest};
 use yew::prelude::*;
 
-use super::copy_button::CopyButton;
+use super::copy_button::copy_button;
 
 /// The request as it would be sent: method and URL, parameter table, StringToSign.
-pub fn request_view(s: &SignedRequest) -> Html {
-    let url = AttrValue::from(s.url.clone());
+/// `copied` and `oncopied` drive the copy buttons (see [`copy_button`]).
+pub fn request_view(
+    s: &SignedRequest,
+    copied: Option<(&'static str, bool)>,
+    oncopied: &Callback<(&'static str, bool)>,
+) -> Html {
     html! {
         <section class="request" aria-labelledby="request-title">
             <h2 id="request-title">{ "Request" }</h2>
             <div class="url-line">
                 <span class={classes!("method", (s.method == Method::Post).then_some("post"))}>{ s.method.as_str() }</span>
-                <code class="url" data-testid="request-url">{ url.clone() }</code>
-                <CopyButton text={url} label="Copy request URL" />
+                <code class="url" data-testid="request-url">{ s.url.clone() }</code>
+                { copy_button("url", "Copy request URL", &s.url, copied, oncopied) }
             </div>
             if s.method == Method::Post {
                 <p class="hint">{ "POST with an empty body: every parameter stays in the query string, as the SDKs send it." }</p>
@@ -45,7 +49,7 @@ pub fn request_view(s: &SignedRequest) -> Html {
             <div class="sts">
                 <h3>{ "StringToSign" }</h3>
                 <code data-testid="string-to-sign">{ s.string_to_sign.clone() }</code>
-                <CopyButton text={AttrValue::from(s.string_to_sign.clone())} label="Copy StringToSign" />
+                { copy_button("sts", "Copy StringToSign", &s.string_to_sign, copied, oncopied) }
                 <p class="hint">
                     { "Signature = Base64(HMAC-SHA1(AccessKeySecret + \"&\", StringToSign)) = " }
                     <code data-testid="signature">{ s.signature.clone() }</code>

@@ -9,7 +9,7 @@ use crate::state::Edit;
 
 /// The Type choices: empty = not sent (the service default, ecs).
 const TYPES: [(&str, &str); 4] = [
-    ("", "default (ecs)"),
+    ("", "(default)"),
     ("ecs", "ecs"),
     ("eni", "eni"),
     ("eci", "eci"),
@@ -23,7 +23,7 @@ fn cell(
     value: &str,
 ) -> Html {
     let f = Field::Server { row, field };
-    let problems = for_field(problems, f);
+    let invalid = invalid(&for_field(problems, f));
     let cb = onedit.clone();
     let control = if field == ServerField::Type {
         let onchange = Callback::from(move |e: Event| {
@@ -32,7 +32,7 @@ fn cell(
         });
         let known = TYPES.iter().any(|(v, _)| *v == value);
         html! {
-            <select id={f.dom_id()} aria-label={f.label()} aria-invalid={invalid(&problems)}
+            <select id={f.dom_id()} aria-label={f.label()} aria-invalid={invalid}
                     aria-describedby={messages_id(f)} {onchange}>
                 { for TYPES.iter().map(|(v, text)| html! {
                     <option value={*v} selected={*v == value}>{ *text }</option>
@@ -51,14 +51,27 @@ fn cell(
         html! {
             <input id={f.dom_id()} type="text" aria-label={f.label()} value={value.to_string()}
                    inputmode={numeric.then_some("numeric")} spellcheck="false" autocomplete="off"
-                   aria-invalid={invalid(&problems)} aria-describedby={messages_id(f)} {oninput} />
+                   aria-invalid={invalid} aria-describedby={messages_id(f)} {oninput} />
         }
     };
     html! {
-        <td class="cell" data-label={field.name()}>
-            { control }
-            { messages(f, &problems) }
-        </td>
+        <td class="cell" data-label={field.name()}>{ control }</td>
+    }
+}
+
+/// The messages of every field of a row, under the row (each list keeps the id its
+/// input's `aria-describedby` points to).
+fn row_messages(problems: &[Problem], row: usize) -> Html {
+    html! {
+        <tr class="row-msgs">
+            <td></td>
+            <td colspan="7">
+                { for ServerField::ALL.iter().map(|&field| {
+                    let f = Field::Server { row, field };
+                    messages(f, &for_field(problems, f))
+                }) }
+            </td>
+        </tr>
     }
 }
 
@@ -130,11 +143,14 @@ pub fn server_rows(rows: &[ServerRow], problems: &[Problem], onedit: &Callback<E
                     </tr></thead>
                     <tbody>
                     { for rows.iter().enumerate().map(|(i, r)| html! {
-                        <tr>
-                            <th scope="row" class="row-num">{ i + 1 }</th>
-                            { for ServerField::ALL.iter().map(|f| cell(problems, onedit, i, *f, r.get(*f))) }
-                            { row_buttons(onedit, i, count) }
-                        </tr>
+                        <>
+                            <tr class="row">
+                                <th scope="row" class="row-num">{ i + 1 }</th>
+                                { for ServerField::ALL.iter().map(|f| cell(problems, onedit, i, *f, r.get(*f))) }
+                                { row_buttons(onedit, i, count) }
+                            </tr>
+                            { row_messages(problems, i) }
+                        </>
                     }) }
                     </tbody>
                 </table>

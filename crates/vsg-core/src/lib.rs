@@ -14,6 +14,7 @@ pub mod backend;
 pub mod encode;
 pub mod endpoint;
 pub mod ids;
+pub mod ip;
 pub mod json;
 pub mod mock;
 pub mod model;

@@ -438,7 +438,7 @@ fn check_server(out: &mut Vec<Problem>, row: usize, s: &ServerRow) {
         ));
     }
     if !s.server_ip.is_empty() {
-        if s.server_ip.parse::<std::net::IpAddr>().is_err() {
+        if !crate::ip::is_ip(&s.server_ip) {
             out.push(Problem::error(
                 at(ServerField::ServerIp),
                 Rule::ServerIpInvalid,
