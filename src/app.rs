@@ -7,6 +7,7 @@ use crate::clock;
 use crate::components::request_form::request_form;
 use crate::components::request_view::request_view;
 use crate::components::responses::responses;
+use crate::components::signature_view::SignatureView;
 use crate::components::summary::summary;
 use crate::state::{Action, Edit, State};
 
@@ -39,6 +40,13 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |(id, ok)| state.dispatch(Action::Copied(id, ok)))
     };
+    let signature = SignatureView {
+        v1: &signed,
+        example_secret: req.access_key_secret.is_empty(),
+        copied: state.copied,
+        oncopied: &oncopied,
+    }
+    .view();
     let onshow = {
         let state = state.dispatcher();
         Callback::from(move |tab: Format| state.dispatch(Action::ShowTab(tab)))
@@ -56,6 +64,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="col-output">
                     { summary(&problems) }
                     { request_view(&signed, state.copied, &oncopied) }
+                    { signature }
                     { responses(&response, state.shown_tab(), &onshow) }
                 </div>
             </main>

@@ -59,7 +59,14 @@ async fn app_renders_the_seed_example_and_its_signed_url() {
         testid_text(&html, "string-to-sign"),
         expected.string_to_sign
     );
+    assert_eq!(
+        testid_text(&html, "canonical-query"),
+        expected.canonical_query
+    );
+    assert_eq!(testid_text(&html, "signature"), expected.signature);
     assert_eq!(expected.signature, "3IWpMOg0WYbMg1Y086ZklbQC01k=");
+    // The example secret is shown as the HMAC key; a typed one never would be.
+    assert!(html.contains("testsecret&amp;"));
     for (i, id) in ["vm-233", "vm-232", "vm-231"].iter().enumerate() {
         // Yew's SSR writes an input's value as its first attribute.
         let tag = format!("<input value=\"{id}\" id=\"f-ServerId-{}\"", i + 1);

@@ -8,6 +8,7 @@ pub mod request_form;
 pub mod request_view;
 pub mod responses;
 pub mod server_rows;
+pub mod signature_view;
 pub mod summary;
 pub mod tag_rows;
 pub mod text_input;

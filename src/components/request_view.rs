@@ -1,11 +1,11 @@
-//! The signed request: URL, parameter table and StringToSign.
+//! The signed request: URL and parameter table.
 
 use vsg_core::{Method, SignedRequest};
 use yew::prelude::*;
 
 use super::copy_button::copy_button;
 
-/// The request as it would be sent: method and URL, parameter table, StringToSign.
+/// The request as it would be sent: method and URL, parameter table.
 /// `copied` and `oncopied` drive the copy buttons (see [`copy_button`]).
 pub fn request_view(
     s: &SignedRequest,
@@ -46,15 +46,6 @@ pub fn request_view(
                 </table>
                 </div>
             </details>
-            <div class="sts">
-                <h3>{ "StringToSign" }</h3>
-                <code data-testid="string-to-sign">{ s.string_to_sign.clone() }</code>
-                { copy_button("sts", "Copy StringToSign", &s.string_to_sign, copied, oncopied) }
-                <p class="hint">
-                    { "Signature = Base64(HMAC-SHA1(AccessKeySecret + \"&\", StringToSign)) = " }
-                    <code data-testid="signature">{ s.signature.clone() }</code>
-                </p>
-            </div>
         </section>
     }
 }
