@@ -45,5 +45,15 @@ if [ "${1:-}" = "--test" ]; then
     apt-get update -qq
     apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # The real Python SDKs the Python snippets are run against (tests/snippets/).
+  if [ ! -x .venv-snippets/bin/python ]; then
+    say "creating .venv-snippets"
+    python3 -m venv .venv-snippets
+  fi
+  if ! cmp -s tests/snippets/requirements.txt .venv-snippets/installed-requirements.txt; then
+    say "installing the Python SDKs from tests/snippets/requirements.txt"
+    .venv-snippets/bin/pip install -q --disable-pip-version-check -r tests/snippets/requirements.txt
+    cp tests/snippets/requirements.txt .venv-snippets/installed-requirements.txt
+  fi
 fi
 say "tools ready"

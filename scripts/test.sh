@@ -17,7 +17,9 @@ step "clippy (native and wasm32)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
-step "native tests (vsg-core rules, vectors, properties; app state and SSR components)"
+step "native tests (vsg-core rules, vectors, properties, snippets; app state and SSR components)"
+# The snippet tests run the Python snippets against the real SDKs in this venv.
+export VSG_PYTHON="$ROOT/.venv-snippets/bin/python"
 cargo test --workspace
 
 step "release build"

@@ -22,6 +22,7 @@ pub mod regions;
 pub mod request;
 pub mod sign;
 pub mod sign_v3;
+pub mod snippets;
 pub mod validate;
 
 pub use backend::{encode_backend_servers, parse_backend_servers, Note, ParseError, Parsed};

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Runs a generated Python V2 snippet with the real `alibabacloud_slb20140515` package
+and checks the request it builds, without any network.
+
+usage: check_python_v2.py SNIPPET.py EXPECTED.json
+
+EXPECTED.json: {"endpoint": host or "" (left to the SDK), "params": {name: value, ...}} where params are the
+operation's parameters without Action (`Tag.N.Key` / `Tag.N.Value` flattened), all
+strings, exactly as the playground sends them.
+
+Only the transport is replaced: `OpenApiClient.call_api`, the one method through which
+`create_vserver_group_with_options` reaches the network, records its arguments and
+returns a canned answer. Everything before it is the SDK's own code: the client built
+from `Config`, `CreateVServerGroupRequest.validate()`, and `Utils.query`, which turns
+the request object into the query that would be signed and sent. Sockets are disabled
+so that any other attempt to connect fails the check.
+"""
+
+import contextlib
+import io
+import json
+import os
+import re
+import socket
+import sys
+
+ENV_ID = 'id-from-env'
+ENV_SECRET = 'secret-from-env'
+LONG_FIELDS = ('OwnerId', 'ResourceOwnerId')
+
+
+def fail(message):
+    print('FAIL: ' + message)
+    sys.exit(1)
+
+
+def check(condition, message):
+    if not condition:
+        fail(message)
+
+
+def no_network(*_args, **_kwargs):
+    raise AssertionError('the snippet tried to open a network connection')
+
+
+def flatten(model_map):
+    """The request object's own map (API names) as flat `name -> str` pairs."""
+    out = {}
+    for name, value in model_map.items():
+        if name == 'Tag':
+            for i, tag in enumerate(value, start=1):
+                for part in ('Key', 'Value'):
+                    if part in tag:
+                        out['Tag.%d.%s' % (i, part)] = tag[part]
+        else:
+            out[name] = value
+    return out
+
+
+def main():
+    if len(sys.argv) != 3:
+        fail(__doc__)
+    snippet_path, expected_path = sys.argv[1], sys.argv[2]
+    with open(expected_path, encoding='utf-8') as f:
+        expected = json.load(f)
+    with open(snippet_path, encoding='utf-8') as f:
+        source = f.read()
+
+    socket.socket.connect = no_network
+    socket.socket.connect_ex = no_network
+    socket.create_connection = no_network
+    os.environ['ALIBABA_CLOUD_ACCESS_KEY_ID'] = ENV_ID
+    os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'] = ENV_SECRET
+
+    from alibabacloud_slb20140515 import models
+    from alibabacloud_slb20140515.client import Client as SlbClient
+    from alibabacloud_tea_openapi.client import Client as OpenApiClient
+    from darabonba.runtime import RuntimeOptions
+
+    seen = {}
+    original = SlbClient.create_vserver_group_with_options
+
+    def spy(self, request, runtime):
+        seen['client'] = self
+        seen['request'] = request
+        return original(self, request, runtime)
+
+    def fake_call_api(self, params, req, runtime):
+        seen['params'] = params
+        seen['query'] = req.query
+        seen['runtime'] = runtime
+        return {
+            'statusCode': 200,
+            'headers': {},
+            'body': {'RequestId': 'CHECK', 'VServerGroupId': 'rsp-check'},
+        }
+
+    SlbClient.create_vserver_group_with_options = spy
+    OpenApiClient.call_api = fake_call_api
+
+    stdout = io.StringIO()
+    with contextlib.redirect_stdout(stdout):
+        exec(compile(source, snippet_path, 'exec'), {'__name__': '__main__'})
+
+    check('request' in seen, 'the snippet did not call create_vserver_group_with_options')
+    check('query' in seen, 'the request never reached the transport')
+    client, request = seen['client'], seen['request']
+    want = expected['params']
+
+    check(type(request) is models.CreateVServerGroupRequest,
+          'request is a %r' % type(request))
+    for tag in request.tag or []:
+        check(type(tag) is models.CreateVServerGroupRequestTag, 'tag is a %r' % type(tag))
+    built = flatten(request.to_map())
+    check({k: str(v) for k, v in built.items()} == want,
+          'request object %r != expected %r' % (built, want))
+    for name in LONG_FIELDS:
+        if name in want and re.fullmatch(r'-?(0|[1-9][0-9]*)', want[name]):
+            check(type(built[name]) is int, '%s is %r, not an int' % (name, built[name]))
+
+    query = seen['query']
+    check(query == want, 'query sent %r != expected %r' % (query, want))
+    params = seen['params']
+    check(params.action == 'CreateVServerGroup', 'action %r' % params.action)
+    check(params.version == '2014-05-15', 'version %r' % params.version)
+    check(isinstance(seen['runtime'], RuntimeOptions), 'runtime %r' % seen['runtime'])
+
+    if expected['endpoint']:
+        check(client._endpoint == expected['endpoint'],
+              'endpoint %r != %r' % (client._endpoint, expected['endpoint']))
+    else:
+        # No host typed: the snippet leaves it to the SDK's own endpoint rules.
+        check(client._endpoint, 'the SDK resolved no endpoint')
+    check(client.get_access_key_id() == ENV_ID, 'AccessKeyId not read from the environment')
+    check(client.get_access_key_secret() == ENV_SECRET,
+          'AccessKeySecret not read from the environment')
+    check('rsp-check' in stdout.getvalue(), 'the response was not printed: %r' % stdout.getvalue())
+    print('OK: %d parameters' % len(want))
+
+
+if __name__ == '__main__':
+    main()
