@@ -317,6 +317,9 @@ fn cli(op: &Op, req: &Request, signed: &SignedRequest) -> String {
     if req.endpoint != EndpointKind::Public && !signed.host.is_empty() {
         cli_flag(&mut s, "endpoint", &signed.host);
     }
+    if req.method == Method::Post {
+        cli_flag(&mut s, "method", "POST");
+    }
     for (field, value) in &op.scalars {
         cli_flag(&mut s, field.api, value);
     }

@@ -556,6 +556,9 @@ fn bash_parses_the_cli_snippet_into_the_parameters() {
                 ("endpoint".to_string(), signed.host.clone())
             );
         }
+        if req.method == vsg_core::Method::Post {
+            assert_eq!(flags.remove(0), ("method".to_string(), "POST".to_string()));
+        }
         assert_eq!(flags, sent_params(&req), "{fixture}:\n{text}");
     }
 }
@@ -896,4 +899,26 @@ fn print_snippets() {
     for (lang, text) in all(&awkward()) {
         println!("===== {}\n{text}", lang.name());
     }
+}
+
+#[test]
+fn the_cli_snippet_imports_back_to_the_same_request() {
+    let mut req = Request::seed();
+    req.method = vsg_core::Method::Post;
+    req.vserver_group_name = "it's \"quoted\" & $HOME".into();
+    req.tags = vec![vsg_core::TagRow {
+        key: "env".into(),
+        value: "a & 'b'".into(),
+    }];
+    let signed = sign_request(&req, &generated());
+    let text = snippet(Language::AliyunCli, &req, &signed);
+    let imported = vsg_core::import::import_cli(&text, &Request::default()).expect("imports");
+    assert!(imported.unmapped.is_empty(), "{:?}", imported.unmapped);
+    let got = imported.request;
+    assert_eq!(got.method, req.method);
+    assert_eq!(got.region_id, req.region_id);
+    assert_eq!(got.load_balancer_id, req.load_balancer_id);
+    assert_eq!(got.vserver_group_name, req.vserver_group_name);
+    assert_eq!(got.servers, req.servers);
+    assert_eq!(got.tags, req.tags);
 }
