@@ -27,12 +27,12 @@ export const MIME = {
 };
 
 /**
- * Serves `dir` (default ../dist relative to this file).
+ * Serves `dir` (default ../dist relative to this file), adding `headers` to every answer.
  * @returns {Promise<{url: string, requests: string[], log: {path: string, status: number}[], close: () => Promise<void>}>}
  *   `url` is the origin with a trailing slash, e.g. http://127.0.0.1:41234/; `requests` holds
  *   every requested path (without the query), `log` every answer's raw path and status.
  */
-export async function serve(dir = DEFAULT_DIST) {
+export async function serve(dir = DEFAULT_DIST, { headers = {} } = {}) {
   const root = path.resolve(dir);
   const requests = [];
   /** Every answered request: { path, status }. */
@@ -41,7 +41,7 @@ export async function serve(dir = DEFAULT_DIST) {
   const server = http.createServer(async (req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
       log.push({ path: req.url, status });
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     let pathname;

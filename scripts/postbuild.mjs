@@ -5,7 +5,9 @@
 //      gzip cannot compress, and spelled out twice: in the wasm and in the JS) and their
 //      module (`./vsg-playground_bg.js`, repeated for every import) to short names, in
 //      both files;
-//   3. recompute the `integrity` attribute of every file index.html links.
+//   3. move Trunk's inline boot script into a file of its own, so the page runs under a
+//      strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`);
+//   4. recompute the `integrity` attribute of every file index.html links.
 // Works on $TRUNK_STAGING_DIR, or on the folder given as argument.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
@@ -134,10 +136,23 @@ writeFileSync(join(dir, wasmName), newWasm);
 writeFileSync(join(dir, jsName), js);
 console.log(`postbuild: JS glue minified to ${js.length} bytes; ${renames.size} wasm imports renamed`);
 
-// ---- 3. integrity ----
+// ---- 3. boot script ----
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
+html = html.replace(/<script type=["']?module["']?>([\s\S]*?)<\/script>/, (_, code) => {
+  const boot = transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code;
+  const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), boot);
+  files.push(name);
+  return `<script type=module src="./${name}" integrity="${sri(Buffer.from(boot))}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('postbuild: an inline script is left in index.html');
+  process.exit(1);
+}
+
+// ---- 4. integrity ----
 html = html.replace(/<link\b[^>]*>/g, (tag) => {
   const href = /href=["']?\/?(?:\.\/)?([^"' >]+)/.exec(tag)?.[1];
   if (!href || !/integrity=/.test(tag) || !files.includes(href)) return tag;

@@ -44,7 +44,7 @@ pub fn responses(r: &MockResponse, tab: Format, onshow: &Callback<Format>) -> Ht
         html! {
             <div role="tabpanel" id={format!("panel-{}", format.as_str())}
                  aria-labelledby={format!("tab-{}", format.as_str())} hidden={tab != format}>
-                <pre><code data-testid={testid}>{ body.to_string() }</code></pre>
+                <pre tabindex="0"><code data-testid={testid}>{ body.to_string() }</code></pre>
             </div>
         }
     };
