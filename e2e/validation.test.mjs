@@ -112,3 +112,23 @@ test('1 MB pasted into VServerGroupName and ServerId 1: responsive, InvalidParam
   assert.deepEqual(app.pageErrors, [], 'no uncaught page error');
   assert.deepEqual(app.consoleErrors.filter((m) => /panicked|unreachable/i.test(m)), [], 'no panic / wasm trap');
 });
+
+test('1 MB of Chinese text in a field keeps each edit under 2 s', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  await control(page, 'VServerGroupName').fill('华'.repeat(350_000));
+  await rowInput(page, 'ServerId', 1).fill('i-' + '组'.repeat(350_000));
+  for (const port of ['81', '82', '83']) {
+    const started = Date.now();
+    await rowInput(page, 'Port', 1).fill(port);
+    await page.waitForFunction(
+      (p) => document.querySelector('[data-testid="request-url"]')?.textContent.includes(`%22Port%22%3A%22${p}%22`),
+      port,
+      { timeout: 10_000, polling: 50 },
+    );
+    const elapsed = Date.now() - started;
+    t.diagnostic(`Port ${port} shown after ${elapsed} ms`);
+    assert.ok(elapsed < 2000, `the edit took ${elapsed} ms to show`);
+  }
+  app.assertHealthy();
+});

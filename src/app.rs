@@ -1,6 +1,6 @@
 //! The root component: owns the state, derives everything shown from it.
 
-use vsg_core::{mock, sign_request, validate, Format, Generated};
+use vsg_core::{first_local_error, mock, sign_request, validate, Format, Generated};
 use yew::prelude::*;
 
 use crate::clock;
@@ -47,6 +47,11 @@ pub fn App(props: &AppProps) -> Html {
         oncopied: &oncopied,
     }
     .view();
+    let onregenerate = {
+        let state = state.dispatcher();
+        Callback::from(move |()| state.dispatch(Action::Regenerate(clock::fresh())))
+    };
+    let generated = req.signature_nonce.is_empty() || req.timestamp.is_empty();
     let onshow = {
         let state = state.dispatcher();
         Callback::from(move |tab: Format| state.dispatch(Action::ShowTab(tab)))
@@ -63,9 +68,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="col-output">
                     { summary(&problems) }
-                    { request_view(&signed, state.copied, &oncopied) }
+                    { request_view(&signed, state.copied, &oncopied, generated.then_some(&onregenerate)) }
                     { signature }
-                    { responses(&response, state.shown_tab(), &onshow) }
+                    { responses(&response, first_local_error(&problems), state.shown_tab(), &onshow) }
                 </div>
             </main>
         </div>

@@ -79,6 +79,8 @@ pub enum Action {
     ShowTab(Format),
     /// A copy button (its id) finished, successfully or not.
     Copied(&'static str, bool),
+    /// A fresh nonce and timestamp for the fields left empty.
+    Regenerate(Generated),
 }
 
 impl Edit {
@@ -145,6 +147,10 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Edit(edit, generated) => {
+                // Choosing a Format shows its response tab again.
+                if matches!(edit, Edit::Format(_)) {
+                    next.response_tab = None;
+                }
                 if !edit.apply(Rc::make_mut(&mut next.request)) {
                     return self;
                 }
@@ -158,6 +164,10 @@ impl Reducible for State {
                 next.response_tab = Some(tab);
             }
             Action::Copied(id, ok) => next.copied = Some((id, ok)),
+            Action::Regenerate(generated) => {
+                next.generated = generated;
+                next.copied = None;
+            }
         }
         Rc::new(next)
     }

@@ -179,7 +179,7 @@ fn Output(props: &ReqProps) -> Html {
     } else {
         vsg_core::Format::Json
     };
-    yew::html! { <>{ summary(&problems) }{ responses(&response, tab, &Callback::noop()) }</> }
+    yew::html! { <>{ summary(&problems) }{ responses(&response, vsg_core::first_local_error(&problems), tab, &Callback::noop()) }</> }
 }
 
 async fn render_output(req: Request, xml_tab: bool) -> String {
@@ -212,4 +212,59 @@ async fn responses_show_the_picked_tab_and_hide_the_other() {
     let xml_panel = &html[html.find("id=\"panel-XML\"").expect("xml panel")..];
     assert!(!xml_panel[..xml_panel.find('>').expect("end")].contains("hidden"));
     assert_eq!(testid_text(&html, "response-xml"), response.xml);
+}
+
+#[tokio::test]
+async fn an_unsendable_request_shows_no_service_response() {
+    let req = Request {
+        endpoint: vsg_core::EndpointKind::Custom,
+        ..Request::seed()
+    };
+    let html = unescape(&render_output(req, false).await);
+    assert!(html.contains("the request cannot be sent."), "{html}");
+    assert!(testid_text(&html, "response-status").contains("Not sent"));
+    assert!(!html.contains("data-testid=\"response-json\""));
+    assert!(html.contains("Custom endpoint"));
+}
+
+#[tokio::test]
+async fn the_credentials_note_names_the_example_value_used() {
+    #[derive(Properties, PartialEq)]
+    struct NoteProps {
+        key_id: &'static str,
+        secret: &'static str,
+    }
+    #[component]
+    fn Note(p: &NoteProps) -> Html {
+        let req = Request {
+            access_key_id: p.key_id.into(),
+            access_key_secret: p.secret.into(),
+            ..Request::seed()
+        };
+        let signed = sign_request(&req, &fixed());
+        vsg_playground::components::request_view::request_view(
+            &signed,
+            None,
+            &Callback::noop(),
+            None,
+        )
+    }
+    let note = |key_id, secret| async move {
+        let html = LocalServerRenderer::<Note>::with_props(NoteProps { key_id, secret })
+            .hydratable(false)
+            .render()
+            .await;
+        html.contains("data-testid=\"example-credentials\"")
+            .then(|| testid_text(&html, "example-credentials"))
+    };
+    let both = note("", "").await.expect("note");
+    assert!(both.contains("AccessKeyId testid and AccessKeySecret testsecret"));
+    let id_only = note("", "real-secret").await.expect("note");
+    assert!(id_only.contains("example AccessKeyId testid:"), "{id_only}");
+    let secret_only = note("LTAIreal", "").await.expect("note");
+    assert!(
+        secret_only.contains("example AccessKeySecret testsecret:"),
+        "{secret_only}"
+    );
+    assert_eq!(note("LTAIreal", "real-secret").await, None);
 }

@@ -3,25 +3,17 @@
 use vsg_core::{Field, Problem, Severity};
 use yew::prelude::*;
 
-/// The problems that concern `field`.
-pub fn for_field(problems: &[Problem], field: Field) -> Vec<Problem> {
-    problems
-        .iter()
-        .filter(|p| p.field == field)
-        .cloned()
-        .collect()
-}
-
 /// The id of the element holding a field's messages (for `aria-describedby`).
 pub fn messages_id(field: Field) -> String {
     format!("{}-msg", field.dom_id())
 }
 
-/// `"true"` when any of `problems` is an error (the value of `aria-invalid`).
-pub fn invalid(problems: &[Problem]) -> Option<&'static str> {
+/// `"true"` when any of the problems of `field` is an error (the value of
+/// `aria-invalid`).
+pub fn invalid(problems: &[Problem], field: Field) -> Option<&'static str> {
     problems
         .iter()
-        .any(|p| p.severity == Severity::Error)
+        .any(|p| p.field == field && p.severity == Severity::Error)
         .then_some("true")
 }
 
@@ -46,12 +38,12 @@ fn problem_line(p: &Problem) -> Html {
     }
 }
 
-/// The list of a field's problems (empty, but present, when there are none, so that
-/// `aria-describedby` always points somewhere).
+/// The list of the problems of `field` among `problems` (empty, but present, when
+/// there are none, so that `aria-describedby` always points somewhere).
 pub fn messages(field: Field, problems: &[Problem]) -> Html {
     html! {
         <ul class="msgs" id={messages_id(field)}>
-            { for problems.iter().map(problem_line) }
+            { for problems.iter().filter(|p| p.field == field).map(problem_line) }
         </ul>
     }
 }

@@ -1,5 +1,44 @@
-//! One component per file; each renders data it is given and reports changes through
-//! `on<verb>` callbacks.
+//! The page's views, one per file: plain functions from the data they show (and the
+//! `on<verb>` callbacks they report changes to) to `Html`. `App` is the only component.
+
+use wasm_bindgen::JsCast;
+
+/// Moves keyboard focus to the input with this DOM id, opening a closed fold around it.
+pub fn focus(dom_id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(el) = doc.get_element_by_id(dom_id) else {
+        return;
+    };
+    if let Ok(Some(details)) = el.closest("details") {
+        let _ = details.set_attribute("open", "");
+    }
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Text longer than this is shown cut, with the count of what is left out (the copy
+/// buttons still copy all of it): laying out megabytes of text would stall the page.
+pub const SHOWN_MAX: usize = 20_000;
+
+/// `text`, or its first [`SHOWN_MAX`] bytes (at a character boundary) and a note of how
+/// many characters are left out.
+pub fn shown(text: &str) -> String {
+    if text.len() <= SHOWN_MAX {
+        return text.to_string();
+    }
+    let mut end = SHOWN_MAX;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = text[end..].chars().count();
+    format!(
+        "{}… ({rest} more characters; Copy copies all)",
+        &text[..end]
+    )
+}
 
 pub mod advanced;
 pub mod copy_button;

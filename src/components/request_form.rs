@@ -5,7 +5,6 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::advanced::advanced;
-use super::messages::for_field;
 use super::server_rows::server_rows;
 use super::tag_rows::tag_rows;
 use super::text_input::TextInput;
@@ -13,7 +12,7 @@ use crate::state::Edit;
 
 /// A text input for a scalar field, wired to `onedit`.
 pub fn text_field<'a>(
-    problems: &[Problem],
+    problems: &'a [Problem],
     req: &'a Request,
     onedit: &Callback<Edit>,
     field: TextField,
@@ -23,7 +22,7 @@ pub fn text_field<'a>(
     TextInput::new(
         f,
         req.text(field),
-        for_field(problems, f),
+        problems,
         Callback::from(move |v| cb.emit(Edit::Text(field, v))),
     )
 }

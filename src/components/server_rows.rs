@@ -4,7 +4,7 @@ use vsg_core::{Field, Problem, ServerField, ServerRow, MAX_SERVERS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::messages::{for_field, invalid, messages, messages_id};
+use super::messages::{invalid, messages, messages_id};
 use crate::state::Edit;
 
 /// The Type choices: empty = not sent (the service default, ecs).
@@ -23,7 +23,7 @@ fn cell(
     value: &str,
 ) -> Html {
     let f = Field::Server { row, field };
-    let invalid = invalid(&for_field(problems, f));
+    let invalid = invalid(problems, f);
     let cb = onedit.clone();
     let control = if field == ServerField::Type {
         let onchange = Callback::from(move |e: Event| {
@@ -68,7 +68,7 @@ fn row_messages(problems: &[Problem], row: usize) -> Html {
             <td colspan="7">
                 { for ServerField::ALL.iter().map(|&field| {
                     let f = Field::Server { row, field };
-                    messages(f, &for_field(problems, f))
+                    messages(f, problems)
                 }) }
             </td>
         </tr>
@@ -76,6 +76,7 @@ fn row_messages(problems: &[Problem], row: usize) -> Html {
 }
 
 fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
+    let full = count >= MAX_SERVERS;
     let n = row + 1;
     let buttons = [
         (
@@ -113,6 +114,7 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
                 let cb = onedit.clone();
                 html! {
                     <button type="button" class={class} aria-label={label.clone()} title={label}
+                            aria-describedby={(full && disabled).then_some("add-server-why")}
                             {disabled} onclick={Callback::from(move |_| cb.emit(edit.clone()))}>{ icon }</button>
                 }
             }) }
@@ -130,7 +132,7 @@ pub fn server_rows(rows: &[ServerRow], problems: &[Problem], onedit: &Callback<E
         Callback::from(move |_| cb.emit(Edit::AddServer))
     };
     html! {
-        <fieldset class="servers">
+        <fieldset class="servers" id={Field::Servers.dom_id()} tabindex="-1">
             <legend>{ "BackendServers" }<span class="count">{ format!(" ({count}/{MAX_SERVERS})") }</span></legend>
             if count == 0 {
                 <p class="hint">{ "No servers: the BackendServers parameter is not sent and the group is created empty." }</p>
@@ -155,7 +157,7 @@ pub fn server_rows(rows: &[ServerRow], problems: &[Problem], onedit: &Callback<E
                     </tbody>
                 </table>
             }
-            { messages(Field::Servers, &for_field(problems, Field::Servers)) }
+            { messages(Field::Servers, problems) }
             <div class="add-row">
                 <button type="button" data-testid="add-server" disabled={full}
                         aria-describedby={full.then_some("add-server-why")} onclick={onadd}>

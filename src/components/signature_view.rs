@@ -4,6 +4,7 @@ use vsg_core::SignedRequest;
 use yew::prelude::*;
 
 use super::copy_button::copy_button;
+use super::shown;
 
 /// What the signature panel shows.
 pub struct SignatureView<'a> {
@@ -31,7 +32,7 @@ impl SignatureView<'_> {
         html! {
             <li class="step">
                 <h3>{ n }{ ". " }{ title }</h3>
-                <pre><code data-testid={testid}>{ value.to_string() }</code></pre>
+                <pre><code data-testid={testid}>{ shown(value) }</code></pre>
                 if let Some((id, label)) = copy {
                     { copy_button(id, label, value, self.copied, self.oncopied) }
                 }

@@ -1,24 +1,9 @@
 //! The list of every problem; clicking one focuses its field.
 
 use vsg_core::{Problem, Severity};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Moves keyboard focus to the input with this DOM id, opening a closed fold around it.
-fn focus(dom_id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(el) = doc.get_element_by_id(dom_id) else {
-        return;
-    };
-    if let Ok(Some(details)) = el.closest("details") {
-        let _ = details.set_attribute("open", "");
-    }
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
-}
+use super::focus;
 
 /// The validation summary (`data-testid="validation-summary"`): every problem in form
 /// order; clicking one focuses its field.
@@ -28,20 +13,25 @@ pub fn summary(problems: &[Problem]) -> Html {
         .filter(|p| p.severity == Severity::Error)
         .count();
     let warnings = problems.len() - errors;
+    let local = vsg_core::first_local_error(problems).is_some();
+    let verdict = if local {
+        "the request cannot be sent."
+    } else if errors > 0 {
+        "the service would reject this request."
+    } else {
+        "the service would accept this request."
+    };
     let headline = match (errors, warnings) {
-        (0, 0) => "No problems: the service would accept this request.".to_string(),
-        (0, w) => format!(
-            "No errors, {w} warning{}: the service would accept this request.",
-            plural(w)
-        ),
+        (0, 0) => format!("No problems: {verdict}"),
+        (0, w) => format!("No errors, {w} warning{}: {verdict}", plural(w)),
         (e, w) => format!(
-            "{e} error{}, {w} warning{}: the service would reject this request.",
+            "{e} error{}, {w} warning{}: {verdict}",
             plural(e),
             plural(w)
         ),
     };
     html! {
-        <section class={classes!("summary", (errors > 0).then_some("has-errors"))}
+        <section class={if errors > 0 { "summary has-errors" } else { "summary" }}
                  data-testid="validation-summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ "Validation" }</h2>
             <p class="headline" role="status">{ headline }</p>

@@ -4,7 +4,7 @@ use vsg_core::{Field, Problem, TagRow, MAX_TAGS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::messages::{for_field, invalid, messages, messages_id};
+use super::messages::{invalid, messages, messages_id};
 use crate::state::Edit;
 
 fn tag_input(
@@ -19,7 +19,6 @@ fn tag_input(
     } else {
         Field::TagValue(row)
     };
-    let problems = for_field(problems, f);
     let cb = onedit.clone();
     let oninput = Callback::from(move |e: InputEvent| {
         cb.emit(Edit::Tag(
@@ -32,8 +31,8 @@ fn tag_input(
         <div class="tag-cell">
             <input id={f.dom_id()} type="text" aria-label={f.label()} value={value.to_string()}
                    placeholder={if is_key { "Key" } else { "Value" }} spellcheck="false" autocomplete="off"
-                   aria-invalid={invalid(&problems)} aria-describedby={messages_id(f)} {oninput} />
-            { messages(f, &problems) }
+                   aria-invalid={invalid(problems, f)} aria-describedby={messages_id(f)} {oninput} />
+            { messages(f, problems) }
         </div>
     }
 }
@@ -47,7 +46,7 @@ pub fn tag_rows(tags: &[TagRow], problems: &[Problem], onedit: &Callback<Edit>) 
         Callback::from(move |_| cb.emit(Edit::AddTag))
     };
     html! {
-        <fieldset class="tags">
+        <fieldset class="tags" id={Field::Tags.dom_id()} tabindex="-1">
             <legend>{ "Tag" }<span class="count">{ format!(" ({count}/{MAX_TAGS})") }</span></legend>
             { for tags.iter().enumerate().map(|(i, t)| {
                 let cb = onedit.clone();
@@ -61,10 +60,15 @@ pub fn tag_rows(tags: &[TagRow], problems: &[Problem], onedit: &Callback<Edit>) 
                     </div>
                 }
             }) }
-            { messages(Field::Tags, &for_field(problems, Field::Tags)) }
+            { messages(Field::Tags, problems) }
             <div class="add-row">
-                <button type="button" disabled={full} onclick={onadd}>{ "+ Add tag" }</button>
-                if full { <span class="hint">{ format!("At most {MAX_TAGS} tags per request.") }</span> }
+                <button type="button" disabled={full} onclick={onadd}
+                        aria-describedby={full.then_some("add-tag-why")}>{ "+ Add tag" }</button>
+                if full {
+                    <span id="add-tag-why" class="hint">
+                        { format!("At most {MAX_TAGS} tags per request (SizeLimitExceeded.Tag beyond).") }
+                    </span>
+                }
             </div>
         </fieldset>
     }

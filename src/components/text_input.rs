@@ -13,8 +13,8 @@ pub struct TextInput<'a> {
     pub field: Field,
     /// The current text.
     pub value: &'a str,
-    /// This field's problems.
-    pub problems: Vec<Problem>,
+    /// Every problem of the request (the input shows its own).
+    pub problems: &'a [Problem],
     /// Called with the new text on every keystroke.
     pub oninput: Callback<String>,
     /// `text` or `password`.
@@ -34,7 +34,7 @@ impl<'a> TextInput<'a> {
     pub fn new(
         field: Field,
         value: &'a str,
-        problems: Vec<Problem>,
+        problems: &'a [Problem],
         oninput: Callback<String>,
     ) -> Self {
         TextInput {
@@ -95,10 +95,10 @@ impl<'a> TextInput<'a> {
         }
         html! {
             <div class="field">
-                <label for={id.clone()}>
-                    { self.field.label() }
-                    if self.required { <span class="req" aria-hidden="true">{ " *" }</span> }
-                </label>
+                <div class="label-line">
+                    <label for={id.clone()}>{ self.field.label() }</label>
+                    if self.required { <span class="req" aria-hidden="true">{ "*" }</span> }
+                </div>
                 <input
                     id={id}
                     type={self.kind}
@@ -108,14 +108,14 @@ impl<'a> TextInput<'a> {
                     required={self.required}
                     spellcheck="false"
                     autocomplete="off"
-                    aria-invalid={invalid(&self.problems)}
+                    aria-invalid={invalid(self.problems, self.field)}
                     aria-describedby={describedby}
                     {oninput}
                 />
                 if let Some(hint) = self.hint {
                     <p class="hint" id={hint_id}>{ hint }</p>
                 }
-                { messages(self.field, &self.problems) }
+                { messages(self.field, self.problems) }
             </div>
         }
     }

@@ -34,6 +34,20 @@ pub fn host(kind: EndpointKind, region_id: &str, custom: &str) -> String {
     }
 }
 
+/// The URL scheme: `http` only for a custom endpoint typed with `http://` (a local mock
+/// server, say); `https` otherwise.
+pub fn scheme(kind: EndpointKind, custom: &str) -> &'static str {
+    let typed = custom.trim_start();
+    let http = typed
+        .get(..7)
+        .is_some_and(|head| head.eq_ignore_ascii_case("http://"));
+    if kind == EndpointKind::Custom && http {
+        "http"
+    } else {
+        "https"
+    }
+}
+
 /// Strips an `http://` / `https://` scheme (in any case) and anything from the first
 /// `/`, `?` or `#`.
 pub fn custom_host(custom: &str) -> &str {
@@ -52,10 +66,23 @@ pub fn custom_host(custom: &str) -> &str {
     }
 }
 
-/// Whether `host` is a plausible DNS name or IP literal with an optional `:port`.
+/// Whether `host` is a plausible DNS name, IPv4 address or bracketed IPv6 address
+/// (`[::1]`), with an optional `:port`.
 pub fn is_valid_host(host: &str) -> bool {
     if host.is_empty() || host.len() > 253 {
         return false;
+    }
+    if let Some(rest) = host.strip_prefix('[') {
+        let Some((ip, after)) = rest.split_once(']') else {
+            return false;
+        };
+        let port_ok = after.is_empty()
+            || after.strip_prefix(':').is_some_and(|p| {
+                !p.is_empty()
+                    && p.bytes().all(|b| b.is_ascii_digit())
+                    && p.parse::<u16>().is_ok_and(|p| p != 0)
+            });
+        return crate::ip::is_ipv6(ip) && port_ok;
     }
     let (name, port) = match host.rsplit_once(':') {
         Some((n, p)) if !n.contains(':') => (n, Some(p)),

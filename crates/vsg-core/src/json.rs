@@ -2,7 +2,7 @@
 //! objects and arrays of them.
 //!
 //! Hand-written rather than serde_json: it is all the crate needs, and it keeps
-//! ~1.5 KB of gzip out of the page's wasm (see ARCHITECTURE.md, size budget).
+//! ~0.7 KB of gzip out of the page's wasm (see ARCHITECTURE.md, size budget).
 
 /// Appends `s` as a JSON string literal: quotes, backslashes and control characters
 /// are escaped (`\n`, `\u001f`, …); everything else, non-ASCII included, is kept.

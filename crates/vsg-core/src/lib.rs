@@ -35,4 +35,4 @@ pub use model::{
     MAX_TAGS,
 };
 pub use request::{sign_request, Generated, Param, SignedRequest};
-pub use validate::{validate, ApiError, Field, Problem, Rule, Severity};
+pub use validate::{first_local_error, validate, ApiError, Field, Problem, Rule, Severity};

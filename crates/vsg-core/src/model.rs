@@ -101,8 +101,8 @@ impl EndpointKind {
 
 /// One entry of the BackendServers list, every field as typed.
 ///
-/// An empty optional field (`server_type`, `server_ip`, `description`, and `weight`)
-/// is left out of the JSON sent.
+/// An empty field is left out of the JSON sent (for `server_id` and `port`, which are
+/// required, validation reports it).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ServerRow {
     /// `ServerId`: ECS `i-…`, ENI `eni-…` or ECI `eci-…` instance ID.

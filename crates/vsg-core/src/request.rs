@@ -50,10 +50,15 @@ pub struct SignedRequest {
     pub string_to_sign: String,
     /// Base64 HMAC-SHA1.
     pub signature: String,
-    /// The full URL: `https://host/?` + sorted query including `Signature`.
+    /// The full URL: `https://host/?` (or `http://` for a custom endpoint typed so) +
+    /// sorted query including `Signature`.
     pub url: String,
     /// True when the documented `testid` or `testsecret` stood in for an empty field.
     pub example_credentials: bool,
+    /// True when `testid` stood in for an empty AccessKeyId.
+    pub example_key_id: bool,
+    /// True when `testsecret` stood in for an empty AccessKeySecret.
+    pub example_secret: bool,
 }
 
 /// The operation's own parameters (no common ones), in form order. Empty optional
@@ -99,7 +104,8 @@ pub fn host(req: &Request) -> String {
 /// Builds and signs the request with signature v1. Empty credentials fall back to the
 /// documented example pair; an empty nonce or timestamp to `generated`.
 pub fn sign_request(req: &Request, generated: &Generated) -> SignedRequest {
-    let example_credentials = req.access_key_id.is_empty() || req.access_key_secret.is_empty();
+    let example_key_id = req.access_key_id.is_empty();
+    let example_secret = req.access_key_secret.is_empty();
     let or = |typed: &str, fallback: &str| -> String {
         if typed.is_empty() { fallback } else { typed }.to_string()
     };
@@ -137,7 +143,10 @@ pub fn sign_request(req: &Request, generated: &Generated) -> SignedRequest {
         })
         .collect();
     let host = host(req);
-    let mut url = format!("https://{host}/?");
+    let mut url = format!(
+        "{}://{host}/?",
+        endpoint::scheme(req.endpoint, &req.custom_endpoint)
+    );
     for (i, p) in params.iter().enumerate() {
         if i > 0 {
             url.push('&');
@@ -154,6 +163,8 @@ pub fn sign_request(req: &Request, generated: &Generated) -> SignedRequest {
         string_to_sign: sts,
         signature: sig,
         url,
-        example_credentials,
+        example_credentials: example_key_id || example_secret,
+        example_key_id,
+        example_secret,
     }
 }

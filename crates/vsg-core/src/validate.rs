@@ -167,6 +167,29 @@ pub enum Rule {
     EndpointInvalid,
     /// The fixed Timestamp is not `YYYY-MM-DDThh:mm:ssZ`.
     TimestampFormat,
+    /// A credential starts or ends with whitespace (usually a copy-and-paste slip, and a
+    /// classic cause of `SignatureDoesNotMatch`).
+    SurroundingWhitespace,
+}
+
+/// How a character is named in a message: itself, or `U+XXXX` when it would be
+/// invisible or would disturb the text around it (spaces, controls, bidi marks).
+struct ShownChar(char);
+
+impl fmt::Display for ShownChar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let c = self.0;
+        let invisible = c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
+        if c == ' ' {
+            f.write_str("a space")
+        } else if invisible {
+            write!(f, "U+{:04X}", c as u32)
+        } else {
+            write!(f, "\u{201c}{c}\u{201d}")
+        }
+    }
 }
 
 impl fmt::Display for Rule {
@@ -183,7 +206,8 @@ impl fmt::Display for Rule {
             Rule::TooLong { max } => write!(f, "At most {max} characters."),
             Rule::BadCharacters { found } => write!(
                 f,
-                "\u{201c}{found}\u{201d} is not allowed: use letters, Chinese characters, digits, '-', '/', '.' and '_'."
+                "{} is not allowed: use letters, Chinese characters, digits, '-', '/', '.' and '_'.",
+                ShownChar(*found)
             ),
             Rule::TooManyServers { count } => {
                 write!(f, "{count} servers: at most {MAX_SERVERS} per request.")
@@ -222,6 +246,9 @@ impl fmt::Display for Rule {
             Rule::TimestampFormat => {
                 f.write_str("Must be UTC in the form YYYY-MM-DDThh:mm:ssZ, or empty to generate.")
             }
+            Rule::SurroundingWhitespace => f.write_str(
+                "Starts or ends with whitespace, which is signed as typed: check the copy-and-paste.",
+            ),
         }
     }
 }
@@ -655,6 +682,16 @@ pub fn validate(req: &Request) -> Vec<Problem> {
         ));
     }
 
+    for field in [TextField::AccessKeyId, TextField::AccessKeySecret] {
+        let v = req.text(field);
+        if v.trim() != v {
+            out.push(Problem::warning(
+                Field::Text(field),
+                Rule::SurroundingWhitespace,
+            ));
+        }
+    }
+
     if !req.timestamp.is_empty() && !is_valid_timestamp(&req.timestamp) {
         out.push(Problem::error(
             Field::Text(TextField::Timestamp),
@@ -667,6 +704,14 @@ pub fn validate(req: &Request) -> Vec<Problem> {
         ));
     }
     out
+}
+
+/// The first error the page itself finds and the service never sees, because the
+/// request cannot be sent at all (an invalid custom endpoint).
+pub fn first_local_error(problems: &[Problem]) -> Option<&Problem> {
+    problems
+        .iter()
+        .find(|p| p.severity == Severity::Error && p.api.is_none())
 }
 
 /// Whether any problem is an error (a warning alone still sends).

@@ -240,9 +240,20 @@ fn signed_url_uses_the_chosen_endpoint() {
     req.custom_endpoint = "http://127.0.0.1:8080/mock/".into();
     let signed = sign_request(&req, &g);
     assert_eq!(signed.host, "127.0.0.1:8080");
+    // A custom endpoint typed with http:// (a local mock server) keeps its scheme.
     assert!(signed
         .url
-        .starts_with("https://127.0.0.1:8080/?AccessKeyId="));
+        .starts_with("http://127.0.0.1:8080/?AccessKeyId="));
+    req.custom_endpoint = "HTTPS://[::1]:8443".into();
+    let signed = sign_request(&req, &g);
+    assert_eq!(signed.host, "[::1]:8443");
+    assert!(signed.url.starts_with("https://[::1]:8443/?AccessKeyId="));
+    assert!(vsg_core::endpoint::is_valid_host("[::1]:8443"));
+    assert!(vsg_core::endpoint::is_valid_host("[2001:db8::1]"));
+    assert!(!vsg_core::endpoint::is_valid_host("[::1"));
+    assert!(!vsg_core::endpoint::is_valid_host("[::g]:80"));
+    assert!(!vsg_core::endpoint::is_valid_host("[::1]:0"));
+    assert!(!vsg_core::endpoint::is_valid_host("[::1]x"));
 }
 
 #[test]

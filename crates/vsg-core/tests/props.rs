@@ -410,7 +410,8 @@ proptest! {
             let _ = p.to_string();
         }
         let signed = sign_request(&req, &generated);
-        let prefix = format!("https://{}/?", signed.host);
+        let scheme = vsg_core::endpoint::scheme(req.endpoint, &req.custom_endpoint);
+        let prefix = format!("{scheme}://{}/?", signed.host);
         prop_assert!(signed.url.starts_with(&prefix));
         let host = signed.host.clone();
         let resp = mock::respond(&req, &problems, &host);
@@ -442,7 +443,8 @@ proptest! {
         if let Some(host) = expected_host(&req) {
             prop_assert_eq!(&signed.host, &host);
         }
-        let prefix = format!("https://{}/?", signed.host);
+        let scheme = vsg_core::endpoint::scheme(req.endpoint, &req.custom_endpoint);
+        let prefix = format!("{scheme}://{}/?", signed.host);
         let query = signed.url.strip_prefix(&prefix).expect("URL prefix");
 
         // The query is sorted by name and made of encoded pairs only.

@@ -918,3 +918,49 @@ fn names_allow_ascii_letters_and_chinese_but_not_other_scripts() {
         assert_eq!(p.rule, Rule::BadCharacters { found }, "{bad}");
     }
 }
+
+#[test]
+fn invisible_characters_are_named_by_code_point() {
+    for (bad, shown) in [
+        ("a b", "a space"),
+        ("a\u{200B}b", "U+200B"),
+        ("a\u{202E}b", "U+202E"),
+        ("a\tb", "U+0009"),
+        ("a!b", "\u{201c}!\u{201d}"),
+    ] {
+        let mut req = clean();
+        req.vserver_group_name = bad.into();
+        let message = single(&req).rule.to_string();
+        assert!(message.starts_with(shown), "{bad:?}: {message}");
+    }
+}
+
+#[test]
+fn credentials_with_surrounding_whitespace_are_warned_about() {
+    let mut req = clean();
+    req.access_key_id = " LTAIkey".into();
+    req.access_key_secret = "secret\n".into();
+    let problems = validate(&req);
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    for (p, field) in problems
+        .iter()
+        .zip([TextField::AccessKeyId, TextField::AccessKeySecret])
+    {
+        assert_eq!(p.field, Field::Text(field));
+        assert_eq!(p.severity, Severity::Warning);
+        assert_eq!(p.rule, Rule::SurroundingWhitespace);
+    }
+}
+
+#[test]
+fn an_invalid_custom_endpoint_is_a_local_error() {
+    let mut req = clean();
+    req.endpoint = vsg_core::EndpointKind::Custom;
+    req.custom_endpoint = String::new();
+    let problems = validate(&req);
+    let local = vsg_core::first_local_error(&problems).expect("a local error");
+    assert_eq!(local.rule, Rule::EndpointInvalid);
+    assert!(local.api.is_none());
+    req.custom_endpoint = "http://127.0.0.1:8080".into();
+    assert!(vsg_core::first_local_error(&validate(&req)).is_none());
+}
