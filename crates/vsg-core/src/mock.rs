@@ -65,7 +65,12 @@ pub fn success(req: &Request) -> MockResponse {
     let mut xml = String::from("<CreateVServerGroupResponse>\n");
     xml.push_str(&format!("  <RequestId>{request_id}</RequestId>\n"));
     xml.push_str(&format!("  <VServerGroupId>{group_id}</VServerGroupId>\n"));
-    xml.push_str("  <BackendServers>\n");
+    // An empty group: `<BackendServers></BackendServers>` on one line.
+    xml.push_str(if entries.is_empty() {
+        "  <BackendServers>"
+    } else {
+        "  <BackendServers>\n"
+    });
     for e in &entries {
         xml.push_str("    <BackendServer>\n");
         xml.push_str(&format!(
@@ -88,7 +93,8 @@ pub fn success(req: &Request) -> MockResponse {
         }
         xml.push_str("    </BackendServer>\n");
     }
-    xml.push_str("  </BackendServers>\n</CreateVServerGroupResponse>");
+    xml.push_str(if entries.is_empty() { "" } else { "  " });
+    xml.push_str("</BackendServers>\n</CreateVServerGroupResponse>");
 
     let servers = entries
         .iter()

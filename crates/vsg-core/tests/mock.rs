@@ -344,3 +344,22 @@ fn error_request_id_is_deterministic() {
     let c = respond(&other, &validate(&other), "slb.aliyuncs.com");
     assert_ne!(ids(&a.json).0, ids(&c.json).0);
 }
+
+#[test]
+fn an_empty_group_has_an_empty_backend_servers_element() {
+    let req = vsg_core::Request {
+        servers: vec![],
+        ..vsg_core::Request::seed()
+    };
+    let xml = vsg_core::mock::success(&req).xml;
+    assert!(
+        xml.contains("\n  <BackendServers></BackendServers>\n</CreateVServerGroupResponse>"),
+        "{xml}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&vsg_core::mock::success(&req).json).unwrap();
+    assert_eq!(
+        json["BackendServers"]["BackendServer"],
+        serde_json::json!([])
+    );
+}
