@@ -15,46 +15,22 @@ parameters. Sockets are disabled.
 
 import contextlib
 import io
-import json
 import os
-import socket
 import sys
 from urllib.parse import parse_qsl, urlsplit
 
-ENV_ID = 'id-from-env'
-ENV_SECRET = 'secret-from-env'
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import ENV_ID, ENV_SECRET, check, fail, start  # noqa: E402
+
 COMMON = {'Version', 'Format', 'AccessKeyId', 'SignatureMethod', 'SignatureVersion',
           'SignatureNonce', 'SignatureType', 'Timestamp', 'Signature'}
 
 
-def fail(message):
-    print('FAIL: ' + message)
-    sys.exit(1)
 
-
-def check(condition, message):
-    if not condition:
-        fail(message)
-
-
-def no_network(*_args, **_kwargs):
-    raise AssertionError('the snippet tried to open a network connection')
 
 
 def main():
-    if len(sys.argv) != 3:
-        fail(__doc__)
-    snippet_path, expected_path = sys.argv[1], sys.argv[2]
-    with open(expected_path, encoding='utf-8') as f:
-        expected = json.load(f)
-    with open(snippet_path, encoding='utf-8') as f:
-        source = f.read()
-
-    socket.socket.connect = no_network
-    socket.socket.connect_ex = no_network
-    socket.create_connection = no_network
-    os.environ['ALIBABA_CLOUD_ACCESS_KEY_ID'] = ENV_ID
-    os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'] = ENV_SECRET
+    snippet_path, source, expected = start(__doc__)
 
     from aliyunsdkcore.client import AcsClient
     from aliyunsdkslb.request.v20140515.CreateVServerGroupRequest import (

@@ -18,29 +18,17 @@ so that any other attempt to connect fails the check.
 
 import contextlib
 import io
-import json
 import os
 import re
-import socket
 import sys
 
-ENV_ID = 'id-from-env'
-ENV_SECRET = 'secret-from-env'
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import ENV_ID, ENV_SECRET, check, fail, start  # noqa: E402
+
 LONG_FIELDS = ('OwnerId', 'ResourceOwnerId')
 
 
-def fail(message):
-    print('FAIL: ' + message)
-    sys.exit(1)
 
-
-def check(condition, message):
-    if not condition:
-        fail(message)
-
-
-def no_network(*_args, **_kwargs):
-    raise AssertionError('the snippet tried to open a network connection')
 
 
 def flatten(model_map):
@@ -58,19 +46,7 @@ def flatten(model_map):
 
 
 def main():
-    if len(sys.argv) != 3:
-        fail(__doc__)
-    snippet_path, expected_path = sys.argv[1], sys.argv[2]
-    with open(expected_path, encoding='utf-8') as f:
-        expected = json.load(f)
-    with open(snippet_path, encoding='utf-8') as f:
-        source = f.read()
-
-    socket.socket.connect = no_network
-    socket.socket.connect_ex = no_network
-    socket.create_connection = no_network
-    os.environ['ALIBABA_CLOUD_ACCESS_KEY_ID'] = ENV_ID
-    os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'] = ENV_SECRET
+    snippet_path, source, expected = start(__doc__)
 
     from alibabacloud_slb20140515 import models
     from alibabacloud_slb20140515.client import Client as SlbClient

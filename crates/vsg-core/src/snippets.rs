@@ -403,6 +403,15 @@ pub fn python_str(s: &str) -> String {
     out
 }
 
+/// A parameter's value as a Python literal: an int for a Long field, a string otherwise.
+fn python_value(field: &Field, value: &str) -> String {
+    if field.long {
+        python_long(value)
+    } else {
+        python_str(value)
+    }
+}
+
 /// A Long value for Python: an int when it is one, otherwise the text as typed.
 fn python_long(value: &str) -> String {
     match long_literal(value) {
@@ -437,12 +446,11 @@ fn python_v2(op: &Op, req: &Request, signed: &SignedRequest) -> String {
          request = slb_20140515_models.CreateVServerGroupRequest(\n",
     );
     for (field, value) in &op.scalars {
-        let literal = if field.long {
-            python_long(value)
-        } else {
-            python_str(value)
-        };
-        s.push_str(&format!("    {}={},\n", field.py, literal));
+        s.push_str(&format!(
+            "    {}={},\n",
+            field.py,
+            python_value(field, value)
+        ));
     }
     if !op.tags.is_empty() {
         s.push_str("    tag=[\n");
@@ -489,12 +497,11 @@ fn python_v1(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         python_str(&req.format.as_str().to_ascii_lowercase())
     ));
     for (field, value) in op.without_region() {
-        let literal = if field.long {
-            python_long(value)
-        } else {
-            python_str(value)
-        };
-        s.push_str(&format!("request.set_{}({})\n", field.api, literal));
+        s.push_str(&format!(
+            "request.set_{}({})\n",
+            field.api,
+            python_value(field, value)
+        ));
     }
     if !op.tags.is_empty() {
         s.push_str("request.set_Tags([\n");
