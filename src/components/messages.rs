@@ -20,12 +20,12 @@ pub fn invalid(problems: &[Problem], field: Field) -> Option<&'static str> {
 /// One problem as a line: the field (inside rows), the rule broken and, for service
 /// errors, the code and status.
 fn problem_line(p: &Problem) -> Html {
-    let (class, tag) = match p.severity {
-        Severity::Error => ("msg error", "Error"),
-        Severity::Warning => ("msg warning", "Warning"),
+    let (kind, tag) = match p.severity {
+        Severity::Error => ("error", "Error"),
+        Severity::Warning => ("warning", "Warning"),
     };
     html! {
-        <li class={class}>
+        <li class="msg" data-severity={kind}>
             <span class="msg-tag">{ tag }</span>
             if matches!(p.field, Field::Server { .. }) {
                 { " " }<span class="msg-field">{ p.field.label() }{ ":" }</span>

@@ -34,7 +34,7 @@ pub fn request_view(
         <section class="request" aria-labelledby="request-title">
             <h2 id="request-title">{ "Request" }</h2>
             <div class="url-line">
-                <span class={if s.method == Method::Post { "method post" } else { "method" }}>{ s.method.as_str() }</span>
+                <span class="method" data-method={s.method.as_str()}>{ s.method.as_str() }</span>
                 <code class="url" data-testid="request-url">{ s.url.clone() }</code>
                 { copy_button("url", "Copy request URL", &s.url, copied, oncopied) }
             </div>

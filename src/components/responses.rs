@@ -49,11 +49,11 @@ pub fn responses(
         <section class="responses" aria-labelledby="responses-title">
             <h2 id="responses-title">{ "Mock response" }</h2>
             if let Some(p) = not_sent {
-                <p class="status bad" data-testid="response-status">{ "Not sent" }</p>
+                <p class="status" data-ok="false" data-testid="response-status">{ "Not sent" }</p>
                 <p>{ "The request cannot be sent, so no service would answer: " }
                    <strong>{ p.field.label() }</strong>{ ": " }{ p.rule.to_string() }</p>
             } else {
-                <p class={if r.status == 200 { "status ok" } else { "status bad" }} data-testid="response-status">
+                <p class="status" data-ok={if r.status == 200 { "true" } else { "false" }} data-testid="response-status">
                     { format!("HTTP {} {}", r.status, reason(r.status)) }
                 </p>
                 <div role="tablist" aria-label="Response format">

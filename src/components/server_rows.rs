@@ -81,28 +81,28 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
     let buttons = [
         (
             "↑",
-            "icon",
+            false,
             format!("Move server {n} up"),
             row == 0,
             Edit::MoveServer(row, true),
         ),
         (
             "↓",
-            "icon",
+            false,
             format!("Move server {n} down"),
             row + 1 >= count,
             Edit::MoveServer(row, false),
         ),
         (
-            "⧉",
-            "icon",
+            "❐",
+            false,
             format!("Duplicate server {n}"),
             count >= MAX_SERVERS,
             Edit::DuplicateServer(row),
         ),
         (
             "✕",
-            "icon danger",
+            true,
             format!("Remove server {n}"),
             false,
             Edit::RemoveServer(row),
@@ -110,10 +110,10 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
     ];
     html! {
         <td class="row-actions">
-            { for buttons.into_iter().map(|(icon, class, label, disabled, edit)| {
+            { for buttons.into_iter().map(|(icon, danger, label, disabled, edit)| {
                 let cb = onedit.clone();
                 html! {
-                    <button type="button" class={class} aria-label={label.clone()} title={label}
+                    <button type="button" class="icon" data-danger={danger.then_some("true")} aria-label={label.clone()} title={label}
                             aria-describedby={(full && disabled).then_some("add-server-why")}
                             {disabled} onclick={Callback::from(move |_| cb.emit(edit.clone()))}>{ icon }</button>
                 }

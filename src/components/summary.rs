@@ -31,7 +31,7 @@ pub fn summary(problems: &[Problem]) -> Html {
         ),
     };
     html! {
-        <section class={if errors > 0 { "summary has-errors" } else { "summary" }}
+        <section class="summary" data-errors={if errors > 0 { "true" } else { "false" }}
                  data-testid="validation-summary" aria-labelledby="summary-title">
             <h2 id="summary-title">{ "Validation" }</h2>
             <p class="headline" role="status">{ headline }</p>
@@ -42,7 +42,7 @@ pub fn summary(problems: &[Problem]) -> Html {
                     let onclick = Callback::from(move |_| focus(&id));
                     let kind = if p.severity == Severity::Error { "error" } else { "warning" };
                     html! {
-                        <li class={kind}>
+                        <li data-severity={kind}>
                             <button type="button" class="link" {onclick}>
                                 <span class="msg-tag">{ if kind == "error" { "Error" } else { "Warning" } }</span>
                                 { " " }<strong>{ p.field.label() }</strong>{ ": " }{ p.rule.to_string() }
