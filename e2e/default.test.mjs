@@ -85,3 +85,17 @@ test('default example is rendered: rows, signed URL, mock responses, example-cre
   assert.notEqual(json3.VServerGroupId, json.VServerGroupId, 'a changed request gets another VServerGroupId');
   again.assertHealthy();
 });
+
+test('picking a known region fills RegionId and moves the endpoint; a new ID can be typed', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  const known = page.getByRole('combobox', { name: 'Known regions', exact: true });
+  await known.selectOption('ap-southeast-1');
+  assert.equal(await control(page, 'RegionId').inputValue(), 'ap-southeast-1');
+  await eventually(async () => assert.match(await requestUrl(page), /^https:\/\/slb\.ap-southeast-1\.aliyuncs\.com\/\?/));
+  await control(page, 'RegionId').fill('xx-newregion-1');
+  assert.equal(await known.inputValue(), '', 'the list shows "Other" for an unknown ID');
+  await eventually(async () => assert.match(await requestUrl(page), /^https:\/\/slb\.xx-newregion-1\.aliyuncs\.com\//));
+  assert.match(await text(page, 'validation-summary'), /Not a known SLB region/);
+  app.assertHealthy();
+});

@@ -223,7 +223,7 @@ export function urlServers(url) {
 
 /**
  * A form control by its accessible name (the API parameter name): a textbox, or a combobox
- * (RegionId has a datalist; Format, HTTP method, Endpoint and Type N are selects).
+ * (Format, HTTP method, Endpoint and Type N are selects).
  */
 export function control(page, name) {
   return page

@@ -27,6 +27,32 @@ pub fn text_field<'a>(
     )
 }
 
+/// The known regions with their names; picking one fills RegionId, and "Other" leaves
+/// it to be typed (new regions appear before this list knows them).
+fn region_select(region_id: &str, onedit: &Callback<Edit>) -> Html {
+    let cb = onedit.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+        if !id.is_empty() {
+            cb.emit(Edit::Text(TextField::RegionId, id));
+        }
+    });
+    let known = regions::find(region_id).is_some();
+    html! {
+        <div class="field">
+            <label for="f-Region">{ "Known regions" }</label>
+            <select id="f-Region" {onchange}>
+                { for regions::REGIONS.iter().map(|r| html! {
+                    <option value={r.id} selected={r.id == region_id}>
+                        { r.id }{ " · " }{ r.name_zh }{ " · " }{ r.name_en }
+                    </option>
+                }) }
+                <option value="" selected={!known}>{ "Other: type it in RegionId" }</option>
+            </select>
+        </div>
+    }
+}
+
 /// A `<select>` with a visible label, emitting the chosen option's value.
 pub fn select(
     id: &'static str,
@@ -54,7 +80,7 @@ pub fn select(
 pub fn request_form(req: &Request, problems: &[Problem], onedit: &Callback<Edit>) -> Html {
     let region_hint = AttrValue::from(match regions::find(&req.region_id) {
         Some(r) => format!("{} · {}", r.name_zh, r.name_en),
-        None => "Pick a known region or type a new ID.".to_string(),
+        None => "Not a known region: check the ID, or go ahead if it is new.".to_string(),
     });
     let on_format = {
         let cb = onedit.clone();
@@ -70,13 +96,9 @@ pub fn request_form(req: &Request, problems: &[Problem], onedit: &Callback<Edit>
     };
     html! {
         <form class="request-form" aria-label="CreateVServerGroup request" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <datalist id="regions">
-                { for regions::REGIONS.iter().map(|r| html! {
-                    <option value={r.id}>{ r.name_zh }{ " · " }{ r.name_en }</option>
-                }) }
-            </datalist>
             <div class="grid">
-                { text_field(problems, req, onedit, TextField::RegionId).required().list("regions").hint(region_hint).view() }
+                { region_select(&req.region_id, onedit) }
+                { text_field(problems, req, onedit, TextField::RegionId).required().hint(region_hint).view() }
                 { text_field(problems, req, onedit, TextField::LoadBalancerId).required().placeholder("lb-…").view() }
                 { text_field(problems, req, onedit, TextField::VServerGroupName).view() }
                 { select("f-Format", "Format", &[("JSON", "JSON"), ("XML", "XML")], req.format.as_str(), on_format) }

@@ -23,8 +23,6 @@ pub struct TextInput<'a> {
     pub placeholder: Option<&'static str>,
     /// A hint under the input.
     pub hint: Option<AttrValue>,
-    /// The id of a `<datalist>` of suggestions.
-    pub list: Option<&'static str>,
     /// A required parameter (marked with `*`).
     pub required: bool,
 }
@@ -45,7 +43,6 @@ impl<'a> TextInput<'a> {
             kind: "text",
             placeholder: None,
             hint: None,
-            list: None,
             required: false,
         }
     }
@@ -65,12 +62,6 @@ impl<'a> TextInput<'a> {
     /// Sets the hint shown under the input.
     pub fn hint(mut self, text: impl Into<AttrValue>) -> Self {
         self.hint = Some(text.into());
-        self
-    }
-
-    /// Suggests the options of a `<datalist>`.
-    pub fn list(mut self, id: &'static str) -> Self {
-        self.list = Some(id);
         self
     }
 
@@ -104,7 +95,6 @@ impl<'a> TextInput<'a> {
                     type={self.kind}
                     value={self.value.to_string()}
                     placeholder={self.placeholder}
-                    list={self.list}
                     required={self.required}
                     spellcheck="false"
                     autocomplete="off"
