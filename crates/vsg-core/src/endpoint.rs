@@ -25,12 +25,22 @@ pub fn vpc_host(region_id: &str) -> String {
 }
 
 /// The host the request is sent to. A custom endpoint may be typed with a scheme and
-/// a trailing slash (`https://example.com/`); only the host part is kept.
+/// a trailing slash (`https://example.com/`); only the host part is kept (and at most
+/// 253 bytes of it).
 pub fn host(kind: EndpointKind, region_id: &str, custom: &str) -> String {
     match kind {
         EndpointKind::Public => public_host(region_id),
         EndpointKind::Vpc => vpc_host(region_id),
-        EndpointKind::Custom => custom_host(custom).to_string(),
+        EndpointKind::Custom => {
+            // A DNS name has at most 253 characters; a longer host is already an error
+            // (EndpointInvalid), and is cut so no one lays out megabytes of it.
+            let host = custom_host(custom);
+            let mut end = host.len().min(253);
+            while !host.is_char_boundary(end) {
+                end -= 1;
+            }
+            host[..end].to_string()
+        }
     }
 }
 

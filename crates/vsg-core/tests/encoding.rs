@@ -346,3 +346,10 @@ fn common_parameters_are_present() {
     sorted.sort_unstable();
     assert_eq!(names, sorted, "params are sorted by name");
 }
+
+#[test]
+fn an_overlong_custom_host_is_cut_to_253_bytes() {
+    let host = vsg_core::endpoint::host(EndpointKind::Custom, "", &"中a".repeat(100_000));
+    assert!(host.len() <= 253 && host.len() > 240, "{}", host.len());
+    assert!("中a".repeat(100_000).starts_with(&host));
+}
