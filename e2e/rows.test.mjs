@@ -110,3 +110,27 @@ test('move, duplicate and remove change the rows and the BackendServers order in
 
   app.assertHealthy();
 });
+
+test('keyboard focus follows rows that are added, moved, duplicated or removed', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  const active = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const press = async (name) => {
+    await page.getByRole('button', { name, exact: true }).focus();
+    await page.keyboard.press('Enter');
+  };
+  await press('Move server 1 down');
+  await eventually(async () => assert.equal(await active(), 'move-down-2'));
+  await page.keyboard.press('Enter'); // the same button moves the same server on
+  await eventually(async () => assert.equal(await active(), 'move-up-3'));
+  assert.deepEqual((await formRows(page)).map((r) => r.ServerId), ['vm-232', 'vm-231', 'vm-233']);
+  await press('Duplicate server 1');
+  await eventually(async () => assert.equal(await active(), 'f-ServerId-2'));
+  await press('Remove server 4');
+  await eventually(async () => assert.equal(await active(), 'f-ServerId-3'));
+  for (let n = 3; n >= 1; n--) await press(`Remove server ${n}`);
+  await eventually(async () => assert.equal(await active(), 'add-server'));
+  await page.keyboard.press('Enter');
+  await eventually(async () => assert.equal(await active(), 'f-ServerId-1'));
+  app.assertHealthy();
+});

@@ -4,6 +4,7 @@ use vsg_core::{first_local_error, mock, sign_request, validate, Format, Generate
 use yew::prelude::*;
 
 use crate::clock;
+use crate::components::focus;
 use crate::components::request_form::request_form;
 use crate::components::request_view::request_view;
 use crate::components::responses::responses;
@@ -32,6 +33,15 @@ pub fn App(props: &AppProps) -> Html {
     let signed = sign_request(&req, &state.generated);
     let response = mock::respond(&req, &problems, &signed.host);
 
+    // After a row was added, removed, moved or duplicated, keyboard focus follows it.
+    use_effect_with(state.focus.0, {
+        let target = state.focus.1.clone();
+        move |_| {
+            if let Some(id) = target {
+                focus(&id);
+            }
+        }
+    });
     let onedit = {
         let state = state.dispatcher();
         Callback::from(move |edit: Edit| state.dispatch(Action::Edit(edit, clock::fresh())))

@@ -6,8 +6,8 @@
 use std::rc::Rc;
 
 use vsg_core::{
-    EndpointKind, Format, Generated, Method, Request, ServerField, ServerRow, TagRow, TextField,
-    MAX_SERVERS, MAX_TAGS,
+    EndpointKind, Field, Format, Generated, Method, Request, ServerField, ServerRow, TagRow,
+    TextField, MAX_SERVERS, MAX_TAGS,
 };
 use yew::Reducible;
 
@@ -22,6 +22,9 @@ pub struct State {
     pub response_tab: Option<Format>,
     /// The copy button used last and whether the copy worked (cleared by any edit).
     pub copied: Option<(&'static str, bool)>,
+    /// The element to focus after a row was added, removed, moved or duplicated, with a
+    /// counter that changes with every such edit (the root applies it after rendering).
+    pub focus: (u32, Option<String>),
 }
 
 impl State {
@@ -32,6 +35,7 @@ impl State {
             generated,
             response_tab: None,
             copied: None,
+            focus: (0, None),
         }
     }
 
@@ -84,6 +88,45 @@ pub enum Action {
 }
 
 impl Edit {
+    /// Where keyboard focus should go once this row edit is applied to `req` (which is
+    /// the request after the edit): the new row, the row that took a removed row's place
+    /// (or the add button when none is left), or the moved row's same button.
+    fn focus_after(&self, req: &Request) -> Option<String> {
+        let server = |row: usize| {
+            Field::Server {
+                row,
+                field: ServerField::ServerId,
+            }
+            .dom_id()
+        };
+        let last = |len: usize| len.checked_sub(1);
+        match *self {
+            Edit::AddServer => last(req.servers.len()).map(server),
+            Edit::DuplicateServer(row) => Some(server(row + 1)),
+            Edit::RemoveServer(row) => Some(match last(req.servers.len()) {
+                Some(l) => server(row.min(l)),
+                None => "add-server".into(),
+            }),
+            Edit::MoveServer(row, up) => {
+                let to = if up { row - 1 } else { row + 1 };
+                // At an edge the button just used is disabled: take the other one.
+                let at_edge = if up {
+                    to == 0
+                } else {
+                    to + 1 == req.servers.len()
+                };
+                let dir = if up != at_edge { "up" } else { "down" };
+                Some(format!("move-{dir}-{}", to + 1))
+            }
+            Edit::AddTag => last(req.tags.len()).map(|r| Field::TagKey(r).dom_id()),
+            Edit::RemoveTag(row) => Some(match last(req.tags.len()) {
+                Some(l) => Field::TagKey(row.min(l)).dom_id(),
+                None => "add-tag".into(),
+            }),
+            _ => None,
+        }
+    }
+
     /// Applies the edit. Returns false when it changed nothing (out-of-range row,
     /// limit reached).
     fn apply(self, req: &mut Request) -> bool {
@@ -151,8 +194,12 @@ impl Reducible for State {
                 if matches!(edit, Edit::Format(_)) {
                     next.response_tab = None;
                 }
+                let focus_edit = edit.clone();
                 if !edit.apply(Rc::make_mut(&mut next.request)) {
                     return self;
+                }
+                if let Some(id) = focus_edit.focus_after(&next.request) {
+                    next.focus = (self.focus.0.wrapping_add(1), Some(id));
                 }
                 next.generated = generated;
                 next.copied = None;
@@ -220,6 +267,39 @@ mod tests {
             Edit::Server(99, ServerField::Port, "1".into()),
         );
         assert_eq!(s3.request, s.request);
+    }
+
+    #[test]
+    fn row_edits_say_where_focus_goes() {
+        let s = Rc::new(State::seed(Generated::default()));
+        let edit = |s: &Rc<State>, e: Edit| s.clone().reduce(Action::Edit(e, Generated::default()));
+        let focus = |s: &Rc<State>| s.focus.1.clone().unwrap_or_default();
+        let added = edit(&s, Edit::AddServer);
+        assert_eq!(focus(&added), "f-ServerId-4");
+        let moved = edit(&s, Edit::MoveServer(0, false));
+        assert_eq!(focus(&moved), "move-down-2");
+        let to_top = edit(&s, Edit::MoveServer(1, true));
+        assert_eq!(
+            focus(&to_top),
+            "move-down-1",
+            "the up button of the top row is disabled"
+        );
+        let to_bottom = edit(&s, Edit::MoveServer(1, false));
+        assert_eq!(focus(&to_bottom), "move-up-3");
+        assert_eq!(focus(&edit(&s, Edit::DuplicateServer(0))), "f-ServerId-2");
+        assert_eq!(focus(&edit(&s, Edit::RemoveServer(2))), "f-ServerId-2");
+        let mut empty = edit(&s, Edit::RemoveServer(0));
+        empty = edit(&empty, Edit::RemoveServer(0));
+        let before = empty.focus.0;
+        empty = edit(&empty, Edit::RemoveServer(0));
+        assert_eq!(focus(&empty), "add-server");
+        assert_ne!(empty.focus.0, before, "each row edit bumps the counter");
+        let tagged = edit(&s, Edit::AddTag);
+        assert_eq!(focus(&tagged), "f-Tag-Key-1");
+        assert_eq!(focus(&edit(&tagged, Edit::RemoveTag(0))), "add-tag");
+        // Typing moves no focus.
+        let typed = edit(&s, Edit::Text(TextField::VServerGroupName, "g".into()));
+        assert_eq!(typed.focus, s.focus);
     }
 
     #[test]

@@ -81,6 +81,7 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
     let buttons = [
         (
             "↑",
+            Some(format!("move-up-{n}")),
             false,
             format!("Move server {n} up"),
             row == 0,
@@ -88,6 +89,7 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
         ),
         (
             "↓",
+            Some(format!("move-down-{n}")),
             false,
             format!("Move server {n} down"),
             row + 1 >= count,
@@ -95,6 +97,7 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
         ),
         (
             "❐",
+            None,
             false,
             format!("Duplicate server {n}"),
             count >= MAX_SERVERS,
@@ -102,6 +105,7 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
         ),
         (
             "✕",
+            None,
             true,
             format!("Remove server {n}"),
             false,
@@ -110,10 +114,10 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
     ];
     html! {
         <td class="row-actions">
-            { for buttons.into_iter().map(|(icon, danger, label, disabled, edit)| {
+            { for buttons.into_iter().map(|(icon, id, danger, label, disabled, edit)| {
                 let cb = onedit.clone();
                 html! {
-                    <button type="button" class="icon" data-danger={danger.then_some("true")} aria-label={label.clone()} title={label}
+                    <button type="button" {id} class="icon" data-danger={danger.then_some("true")} aria-label={label.clone()} title={label}
                             aria-describedby={(full && disabled).then_some("add-server-why")}
                             {disabled} onclick={Callback::from(move |_| cb.emit(edit.clone()))}>{ icon }</button>
                 }
@@ -159,7 +163,7 @@ pub fn server_rows(rows: &[ServerRow], problems: &[Problem], onedit: &Callback<E
             }
             { messages(Field::Servers, problems) }
             <div class="add-row">
-                <button type="button" data-testid="add-server" disabled={full}
+                <button type="button" id="add-server" data-testid="add-server" disabled={full}
                         aria-describedby={full.then_some("add-server-why")} onclick={onadd}>
                     { "+ Add server" }
                 </button>

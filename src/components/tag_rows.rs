@@ -62,7 +62,7 @@ pub fn tag_rows(tags: &[TagRow], problems: &[Problem], onedit: &Callback<Edit>) 
             }) }
             { messages(Field::Tags, problems) }
             <div class="add-row">
-                <button type="button" disabled={full} onclick={onadd}
+                <button type="button" id="add-tag" disabled={full} onclick={onadd}
                         aria-describedby={full.then_some("add-tag-why")}>{ "+ Add tag" }</button>
                 if full {
                     <span id="add-tag-why" class="hint">
