@@ -113,7 +113,7 @@ test('1 MB pasted into VServerGroupName and ServerId 1: responsive, InvalidParam
   assert.deepEqual(app.consoleErrors.filter((m) => /panicked|unreachable/i.test(m)), [], 'no panic / wasm trap');
 });
 
-test('1 MB of Chinese text in a field keeps each edit under 2 s', { timeout: TEST_TIMEOUT }, async (t) => {
+test('1 MB of Chinese text in a field keeps each edit under 3 s', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openApp(env, t);
   const { page } = app;
   await control(page, 'VServerGroupName').fill('华'.repeat(350_000));
@@ -128,7 +128,7 @@ test('1 MB of Chinese text in a field keeps each edit under 2 s', { timeout: TES
     );
     const elapsed = Date.now() - started;
     t.diagnostic(`Port ${port} shown after ${elapsed} ms`);
-    assert.ok(elapsed < 2000, `the edit took ${elapsed} ms to show`);
+    assert.ok(elapsed < 3000, `the edit took ${elapsed} ms to show`);
   }
   app.assertHealthy();
 });
