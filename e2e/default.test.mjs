@@ -99,3 +99,21 @@ test('picking a known region fills RegionId and moves the endpoint; a new ID can
   assert.match(await text(page, 'validation-summary'), /Not a known SLB region/);
   app.assertHealthy();
 });
+
+test('Known regions follows RegionId whatever was picked before; Other empties it', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  const known = page.getByRole('combobox', { name: 'Known regions', exact: true });
+  const region = control(page, 'RegionId');
+  await known.selectOption('cn-beijing');
+  await region.fill('cn-beijin');
+  await eventually(async () => assert.equal(await known.inputValue(), ''));
+  await region.fill('cn-beijing');
+  await eventually(async () => assert.equal(await known.inputValue(), 'cn-beijing'));
+  await region.fill('CN-HANGZHOU');
+  await eventually(async () => assert.equal(await known.inputValue(), ''));
+  await known.selectOption('');
+  await eventually(async () => assert.equal(await region.inputValue(), ''));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-RegionId');
+  app.assertHealthy();
+});

@@ -134,3 +134,19 @@ test('keyboard focus follows rows that are added, moved, duplicated or removed',
   await eventually(async () => assert.equal(await active(), 'f-ServerId-1'));
   app.assertHealthy();
 });
+
+test('a Type select shows the Type of its row after rows move', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  await page.getByLabel('Type 1', { exact: true }).selectOption('eni');
+  await page.getByRole('button', { name: 'Move server 1 down', exact: true }).click();
+  await page.getByRole('button', { name: 'Move server 2 up', exact: true }).click();
+  await eventually(async () => assert.equal(await page.getByLabel('Type 1', { exact: true }).inputValue(), 'eni'));
+  assert.equal(await page.getByLabel('Type 2', { exact: true }).inputValue(), '');
+  await page.getByRole('button', { name: 'Duplicate server 1', exact: true }).click();
+  await eventually(async () => assert.equal(await page.getByLabel('Type 2', { exact: true }).inputValue(), 'eni'));
+  await page.getByRole('button', { name: 'Remove server 1', exact: true }).click();
+  await page.getByRole('button', { name: 'Remove server 1', exact: true }).click();
+  await eventually(async () => assert.equal(await page.getByLabel('Type 1', { exact: true }).inputValue(), ''));
+  app.assertHealthy();
+});

@@ -4,12 +4,12 @@ use vsg_core::{first_local_error, mock, sign_request, validate, Format, Generate
 use yew::prelude::*;
 
 use crate::clock;
-use crate::components::focus;
 use crate::components::request_form::request_form;
 use crate::components::request_view::request_view;
 use crate::components::responses::responses;
 use crate::components::signature_view::SignatureView;
 use crate::components::summary::summary;
+use crate::components::{focus, sync_selects};
 use crate::state::{Action, Edit, State};
 
 /// Properties of [`App`].
@@ -33,6 +33,8 @@ pub fn App(props: &AppProps) -> Html {
     let signed = sign_request(&req, &state.generated);
     let response = mock::respond(&req, &problems, &signed.host);
 
+    // Selects show what the state says, whatever the user picked before (see sync_selects).
+    use_effect(sync_selects);
     // After a row was added, removed, moved or duplicated, keyboard focus follows it.
     use_effect_with(state.focus.0, {
         let target = state.focus.1.clone();

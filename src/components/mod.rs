@@ -19,8 +19,33 @@ pub fn focus(dom_id: &str) {
     }
 }
 
-/// Text longer than this is shown cut, with the count of what is left out (the copy
-/// buttons still copy all of it): laying out megabytes of text would stall the page.
+/// Makes every `<select>` show the value its `data-value` names. A select's shown
+/// option is DOM state that the `selected` attribute only sets once: after the user has
+/// picked an option, or when Yew reuses a row's select for another row, only setting the
+/// `value` property keeps what is shown equal to what is sent. Runs after each render.
+pub fn sync_selects() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = doc.query_selector_all("select[data-value]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(select) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
+            if let Some(value) = select.get_attribute("data-value") {
+                if select.value() != value {
+                    select.set_value(&value);
+                }
+            }
+        }
+    }
+}
+
+/// Text longer than this is shown cut, with the count of what is left out (copy buttons
+/// still copy all of it): laying out megabytes of text would stall the page.
 pub const SHOWN_MAX: usize = 20_000;
 
 /// `text`, or its first [`SHOWN_MAX`] bytes (at a character boundary) and a note of how
@@ -34,10 +59,7 @@ pub fn shown(text: &str) -> String {
         end -= 1;
     }
     let rest = text[end..].chars().count();
-    format!(
-        "{}… ({rest} more characters; Copy copies all)",
-        &text[..end]
-    )
+    format!("{}… ({rest} more characters not shown)", &text[..end])
 }
 
 pub mod advanced;

@@ -5,6 +5,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::advanced::advanced;
+use super::focus;
 use super::server_rows::server_rows;
 use super::tag_rows::tag_rows;
 use super::text_input::TextInput;
@@ -27,21 +28,24 @@ pub fn text_field<'a>(
     )
 }
 
-/// The known regions with their names; picking one fills RegionId, and "Other" leaves
+/// The known regions with their names; picking one fills RegionId, and "Other" empties
 /// it to be typed (new regions appear before this list knows them).
 fn region_select(region_id: &str, onedit: &Callback<Edit>) -> Html {
     let cb = onedit.clone();
     let onchange = Callback::from(move |e: Event| {
+        // "Other" empties RegionId and sends the cursor there, to type a new ID.
         let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-        if !id.is_empty() {
-            cb.emit(Edit::Text(TextField::RegionId, id));
+        let other = id.is_empty();
+        cb.emit(Edit::Text(TextField::RegionId, id));
+        if other {
+            focus(&Field::Text(TextField::RegionId).dom_id());
         }
     });
     let known = regions::find(region_id).is_some();
     html! {
         <div class="field">
             <label for="f-Region">{ "Known regions" }</label>
-            <select id="f-Region" {onchange}>
+            <select id="f-Region" data-value={if known { region_id.to_string() } else { String::new() }} {onchange}>
                 { for regions::REGIONS.iter().map(|r| html! {
                     <option value={r.id} selected={r.id == region_id}>
                         { r.id }{ " · " }{ r.name_zh }{ " · " }{ r.name_en }
@@ -67,7 +71,7 @@ pub fn select(
     html! {
         <div class="field">
             <label for={id}>{ label }</label>
-            <select {id} {onchange}>
+            <select {id} data-value={current.to_string()} {onchange}>
                 { for options.iter().map(|(v, text)| html! {
                     <option value={*v} selected={*v == current}>{ *text }</option>
                 }) }
@@ -80,6 +84,9 @@ pub fn select(
 pub fn request_form(req: &Request, problems: &[Problem], onedit: &Callback<Edit>) -> Html {
     let region_hint = AttrValue::from(match regions::find(&req.region_id) {
         Some(r) => format!("{} · {}", r.name_zh, r.name_en),
+        None if req.region_id.is_empty() => {
+            "Pick a known region above, or type its ID.".to_string()
+        }
         None => "Not a known region: check the ID, or go ahead if it is new.".to_string(),
     });
     let on_format = {

@@ -40,7 +40,7 @@ pub fn request_view(
             </div>
             if let Some(cb) = onregenerate {
                 <p class="hint">
-                    { "SignatureNonce and Timestamp are generated (the service accepts a Timestamp for about 15 minutes and a nonce once). " }
+                    { "Empty SignatureNonce / Timestamp fields are generated (the service accepts a Timestamp for about 15 minutes, and each nonce once). " }
                     <button type="button" onclick={let cb = cb.clone(); Callback::from(move |_| cb.emit(()))}>
                         { "New nonce and time" }
                     </button>

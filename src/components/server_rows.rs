@@ -32,7 +32,7 @@ fn cell(
         });
         let known = TYPES.iter().any(|(v, _)| *v == value);
         html! {
-            <select id={f.dom_id()} aria-label={f.label()} aria-invalid={invalid}
+            <select id={f.dom_id()} data-value={value.to_string()} aria-label={f.label()} aria-invalid={invalid}
                     aria-describedby={messages_id(f)} {onchange}>
                 { for TYPES.iter().map(|(v, text)| html! {
                     <option value={*v} selected={*v == value}>{ *text }</option>
@@ -118,7 +118,7 @@ fn row_buttons(onedit: &Callback<Edit>, row: usize, count: usize) -> Html {
                 let cb = onedit.clone();
                 html! {
                     <button type="button" {id} class="icon" data-danger={danger.then_some("true")} aria-label={label.clone()} title={label}
-                            aria-describedby={(full && disabled).then_some("add-server-why")}
+                            aria-describedby={(full && icon == "❐").then_some("add-server-why")}
                             {disabled} onclick={Callback::from(move |_| cb.emit(edit.clone()))}>{ icon }</button>
                 }
             }) }

@@ -104,6 +104,8 @@ pub fn is_valid_host(host: &str) -> bool {
             return false;
         }
     }
+    // A fully qualified name may end in a dot (`slb.example.com.`).
+    let name = name.strip_suffix('.').unwrap_or(name);
     name.split('.').all(|label| {
         !label.is_empty()
             && label.len() <= 63

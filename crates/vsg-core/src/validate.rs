@@ -172,19 +172,23 @@ pub enum Rule {
     SurroundingWhitespace,
 }
 
-/// How a character is named in a message: itself, or `U+XXXX` when it would be
-/// invisible or would disturb the text around it (spaces, controls, bidi marks).
+/// Whether `c` is invisible or would disturb the text around it: whitespace, controls,
+/// zero-width characters and bidi marks.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// How a character is named in a message: itself, or `U+XXXX` when it is invisible.
 struct ShownChar(char);
 
 impl fmt::Display for ShownChar {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let c = self.0;
-        let invisible = c.is_whitespace()
-            || c.is_control()
-            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
         if c == ' ' {
             f.write_str("a space")
-        } else if invisible {
+        } else if is_invisible(c) {
             write!(f, "U+{:04X}", c as u32)
         } else {
             write!(f, "\u{201c}{c}\u{201d}")
@@ -684,7 +688,7 @@ pub fn validate(req: &Request) -> Vec<Problem> {
 
     for field in [TextField::AccessKeyId, TextField::AccessKeySecret] {
         let v = req.text(field);
-        if v.trim() != v {
+        if v.starts_with(is_invisible) || v.ends_with(is_invisible) {
             out.push(Problem::warning(
                 Field::Text(field),
                 Rule::SurroundingWhitespace,

@@ -353,3 +353,10 @@ fn an_overlong_custom_host_is_cut_to_253_bytes() {
     assert!(host.len() <= 253 && host.len() > 240, "{}", host.len());
     assert!("中a".repeat(100_000).starts_with(&host));
 }
+
+#[test]
+fn a_fully_qualified_host_may_end_in_a_dot() {
+    assert!(vsg_core::endpoint::is_valid_host("slb.example.com."));
+    assert!(!vsg_core::endpoint::is_valid_host("slb.example.com.."));
+    assert!(!vsg_core::endpoint::is_valid_host("."));
+}

@@ -964,3 +964,12 @@ fn an_invalid_custom_endpoint_is_a_local_error() {
     req.custom_endpoint = "http://127.0.0.1:8080".into();
     assert!(vsg_core::first_local_error(&validate(&req)).is_none());
 }
+
+#[test]
+fn invisible_characters_around_credentials_are_warned_about() {
+    for v in ["LTAIkey\u{200B}", "\u{FEFF}LTAIkey", "LTAIkey\u{A0}"] {
+        let mut req = clean();
+        req.access_key_id = v.into();
+        assert_eq!(single(&req).rule, Rule::SurroundingWhitespace, "{v:?}");
+    }
+}
