@@ -3,6 +3,8 @@
 //! This crate only renders state and dispatches actions; every rule, encoding and
 //! signature lives in `vsg-core`.
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod clipboard;
 pub mod clock;

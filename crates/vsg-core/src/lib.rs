@@ -1,6 +1,6 @@
 //! Pure domain logic of the CreateVServerGroup playground.
 //!
-//! A [`Request`] holds the form exactly as typed. [`validate`] checks it against the
+//! A [`Request`] holds the form exactly as typed. [`validate()`] checks it against the
 //! API's rules, [`sign_request`] turns it into the exact signed URL (signature v1),
 //! and [`mock::respond`] previews what the service would answer.
 //!
