@@ -101,35 +101,53 @@ pub fn host(req: &Request) -> String {
     endpoint::host(req.endpoint, &req.region_id, &req.custom_endpoint)
 }
 
+/// What actually signs a request: the typed credentials, nonce and timestamp, or their
+/// fallbacks (the documented example pair; the caller's generated values).
+pub struct Effective<'a> {
+    /// AccessKeyId, or `testid`.
+    pub access_key_id: &'a str,
+    /// AccessKeySecret, or `testsecret`.
+    pub access_key_secret: &'a str,
+    /// SignatureNonce, or the generated one.
+    pub nonce: &'a str,
+    /// Timestamp, or the generated one.
+    pub timestamp: &'a str,
+}
+
+impl<'a> Effective<'a> {
+    /// The values that sign `req` (shared by signature v1 and V3).
+    pub fn of(req: &'a Request, generated: &'a Generated) -> Self {
+        let or =
+            |typed: &'a str, fallback: &'a str| if typed.is_empty() { fallback } else { typed };
+        Effective {
+            access_key_id: or(&req.access_key_id, EXAMPLE_ACCESS_KEY_ID),
+            access_key_secret: or(&req.access_key_secret, EXAMPLE_ACCESS_KEY_SECRET),
+            nonce: or(&req.signature_nonce, &generated.nonce),
+            timestamp: or(&req.timestamp, &generated.timestamp),
+        }
+    }
+}
+
 /// Builds and signs the request with signature v1. Empty credentials fall back to the
 /// documented example pair; an empty nonce or timestamp to `generated`.
 pub fn sign_request(req: &Request, generated: &Generated) -> SignedRequest {
     let example_key_id = req.access_key_id.is_empty();
     let example_secret = req.access_key_secret.is_empty();
-    let or = |typed: &str, fallback: &str| -> String {
-        if typed.is_empty() { fallback } else { typed }.to_string()
-    };
+    let used = Effective::of(req, generated);
     let mut params = operation_params(req);
     params.extend([
         ("Version".into(), API_VERSION.into()),
         ("Format".into(), req.format.as_str().into()),
-        (
-            "AccessKeyId".into(),
-            or(&req.access_key_id, EXAMPLE_ACCESS_KEY_ID),
-        ),
+        ("AccessKeyId".into(), used.access_key_id.into()),
         ("SignatureMethod".into(), "HMAC-SHA1".into()),
         ("SignatureVersion".into(), "1.0".into()),
-        (
-            "SignatureNonce".into(),
-            or(&req.signature_nonce, &generated.nonce),
-        ),
-        ("Timestamp".into(), or(&req.timestamp, &generated.timestamp)),
+        ("SignatureNonce".into(), used.nonce.into()),
+        ("Timestamp".into(), used.timestamp.into()),
     ]);
-    let secret = or(&req.access_key_secret, EXAMPLE_ACCESS_KEY_SECRET);
     sort_params(&mut params);
     let canonical = join_encoded(&params);
     let sts = string_to_sign(req.method, &canonical);
-    let sig = signature(&secret, &sts);
+    let sig = signature(used.access_key_secret, &sts);
 
     // `Signature` goes where it sorts: after `ResourceOwnerId`, before `SignatureMethod`.
     let at = params.partition_point(|(name, _)| name.as_str() < "Signature");

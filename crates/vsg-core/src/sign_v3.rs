@@ -9,10 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::encode::{join_encoded, sort_params};
 use crate::model::{Method, Request};
-use crate::request::{
-    host, operation_params, Generated, ACTION, API_VERSION, EXAMPLE_ACCESS_KEY_ID,
-    EXAMPLE_ACCESS_KEY_SECRET,
-};
+use crate::request::{host, operation_params, Effective, Generated, ACTION, API_VERSION};
 
 /// The algorithm name that starts the StringToSign and the Authorization header.
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
@@ -147,24 +144,8 @@ pub fn sign_v3(input: &V3Input<'_>) -> V3Signed {
 /// Signs the request with V3: the operation's parameters (without `Action`) in the
 /// query, the same credentials, nonce and timestamp fallbacks as signature v1.
 pub fn sign_request_v3(req: &Request, generated: &Generated) -> V3Signed {
-    let or = |typed: &'static str, s: &str| {
-        if s.is_empty() {
-            typed.to_string()
-        } else {
-            s.to_string()
-        }
-    };
+    let used = Effective::of(req, generated);
     let host = host(req);
-    let nonce = if req.signature_nonce.is_empty() {
-        &generated.nonce
-    } else {
-        &req.signature_nonce
-    };
-    let date = if req.timestamp.is_empty() {
-        &generated.timestamp
-    } else {
-        &req.timestamp
-    };
     let query: Vec<(String, String)> = operation_params(req)
         .into_iter()
         .filter(|(k, _)| k != "Action")
@@ -176,10 +157,10 @@ pub fn sign_request_v3(req: &Request, generated: &Generated) -> V3Signed {
         body: b"",
         action: ACTION,
         version: API_VERSION,
-        date,
-        nonce,
-        access_key_id: &or(EXAMPLE_ACCESS_KEY_ID, &req.access_key_id),
-        access_key_secret: &or(EXAMPLE_ACCESS_KEY_SECRET, &req.access_key_secret),
+        date: used.timestamp,
+        nonce: used.nonce,
+        access_key_id: used.access_key_id,
+        access_key_secret: used.access_key_secret,
     })
 }
 
