@@ -1,6 +1,6 @@
 //! The root component: owns the state, derives everything shown from it.
 
-use vsg_core::{first_local_error, mock, sign_request, validate, Format, Generated};
+use vsg_core::{first_local_error, mock, sign_request, validate, Format, Generated, TextField};
 use yew::prelude::*;
 
 use crate::clock;
@@ -31,7 +31,7 @@ pub fn App(props: &AppProps) -> Html {
     // recompute): nothing is worth memoising here.
     let problems = validate(&req);
     let signed = sign_request(&req, &state.generated);
-    let response = mock::respond(&req, &problems, &signed.host);
+    let response = mock::respond(&req, &problems, &signed.host, &signed.content_digest);
 
     // Selects show what the state says, whatever the user picked before (see sync_selects).
     use_effect(sync_selects);
@@ -54,7 +54,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let signature = SignatureView {
         v1: &signed,
-        example_secret: req.access_key_secret.is_empty(),
+        example_secret: req[TextField::AccessKeySecret].is_empty(),
         copied: state.copied,
         oncopied: &oncopied,
     }
@@ -63,7 +63,8 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |()| state.dispatch(Action::Regenerate(clock::fresh())))
     };
-    let generated = req.signature_nonce.is_empty() || req.timestamp.is_empty();
+    let generated =
+        req[TextField::SignatureNonce].is_empty() || req[TextField::Timestamp].is_empty();
     let onshow = {
         let state = state.dispatcher();
         Callback::from(move |tab: Format| state.dispatch(Action::ShowTab(tab)))

@@ -9,6 +9,7 @@ pub mod app;
 pub mod clipboard;
 pub mod clock;
 pub mod components;
+pub mod labels;
 pub mod state;
 
 pub use app::{App, AppProps};

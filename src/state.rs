@@ -93,11 +93,10 @@ impl Edit {
     /// (or the add button when none is left), or the moved row's same button.
     fn focus_after(&self, req: &Request) -> Option<String> {
         let server = |row: usize| {
-            Field::Server {
+            crate::labels::dom_id(&Field::Server {
                 row,
                 field: ServerField::ServerId,
-            }
-            .dom_id()
+            })
         };
         let last = |len: usize| len.checked_sub(1);
         match *self {
@@ -118,9 +117,9 @@ impl Edit {
                 let dir = if up != at_edge { "up" } else { "down" };
                 Some(format!("move-{dir}-{}", to + 1))
             }
-            Edit::AddTag => last(req.tags.len()).map(|r| Field::TagKey(r).dom_id()),
+            Edit::AddTag => last(req.tags.len()).map(|r| crate::labels::dom_id(&Field::TagKey(r))),
             Edit::RemoveTag(row) => Some(match last(req.tags.len()) {
-                Some(l) => Field::TagKey(row.min(l)).dom_id(),
+                Some(l) => crate::labels::dom_id(&Field::TagKey(row.min(l))),
                 None => "add-tag".into(),
             }),
             _ => None,
@@ -131,7 +130,7 @@ impl Edit {
     /// limit reached).
     fn apply(self, req: &mut Request) -> bool {
         match self {
-            Edit::Text(field, value) => *req.text_mut(field) = value,
+            Edit::Text(field, value) => req[field] = value,
             Edit::Format(f) => req.format = f,
             Edit::Method(m) => req.method = m,
             Edit::Endpoint(e) => req.endpoint = e,
@@ -314,6 +313,6 @@ mod tests {
             fresh.clone(),
         ));
         assert_eq!(s.generated, fresh);
-        assert_eq!(s.request.vserver_group_name, "g");
+        assert_eq!(s.request[TextField::VServerGroupName], "g");
     }
 }

@@ -173,7 +173,7 @@ struct ReqProps {
 #[component]
 fn Output(props: &ReqProps) -> Html {
     let problems = validate(&props.req);
-    let response = vsg_core::mock::respond(&props.req, &problems, "slb.aliyuncs.com");
+    let response = vsg_core::mock::respond(&props.req, &problems, "slb.aliyuncs.com", &[0; 20]);
     let tab = if props.xml_tab {
         vsg_core::Format::Xml
     } else {
@@ -205,7 +205,7 @@ async fn summary_lists_service_errors_with_code_and_message() {
 #[tokio::test]
 async fn responses_show_the_picked_tab_and_hide_the_other() {
     let req = Request::seed();
-    let response = vsg_core::mock::success(&req);
+    let response = vsg_core::mock::success(&req, &[0; 20]);
     let html = render_output(req, true).await;
     let json_panel = &html[html.find("id=\"panel-JSON\"").expect("json panel")..];
     assert!(json_panel[..json_panel.find('>').expect("end")].contains("hidden"));
@@ -236,11 +236,9 @@ async fn the_credentials_note_names_the_example_value_used() {
     }
     #[component]
     fn Note(p: &NoteProps) -> Html {
-        let req = Request {
-            access_key_id: p.key_id.into(),
-            access_key_secret: p.secret.into(),
-            ..Request::seed()
-        };
+        let req = (Request::seed())
+            .with(vsg_core::TextField::AccessKeyId, p.key_id)
+            .with(vsg_core::TextField::AccessKeySecret, p.secret);
         let signed = sign_request(&req, &fixed());
         vsg_playground::components::request_view::request_view(
             &signed,

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 /// The id of the element holding a field's messages (for `aria-describedby`).
 pub fn messages_id(field: Field) -> String {
-    format!("{}-msg", field.dom_id())
+    format!("{}-msg", crate::labels::dom_id(&field))
 }
 
 /// `"true"` when any of the problems of `field` is an error (the value of
@@ -28,7 +28,7 @@ fn problem_line(p: &Problem) -> Html {
         <li class="msg" data-severity={kind}>
             <span class="msg-tag">{ tag }</span>
             if matches!(p.field, Field::Server { .. }) {
-                { " " }<span class="msg-field">{ p.field.label() }{ ":" }</span>
+                { " " }<span class="msg-field">{ crate::labels::label(&p.field) }{ ":" }</span>
             }
             { " " }{ p.rule.to_string() }
             if let Some(api) = &p.api {

@@ -22,7 +22,7 @@ pub fn text_field<'a>(
     let cb = onedit.clone();
     TextInput::new(
         f,
-        req.text(field),
+        &req[field],
         problems,
         Callback::from(move |v| cb.emit(Edit::Text(field, v))),
     )
@@ -38,7 +38,7 @@ fn region_select(region_id: &str, onedit: &Callback<Edit>) -> Html {
         let other = id.is_empty();
         cb.emit(Edit::Text(TextField::RegionId, id));
         if other {
-            focus(&Field::Text(TextField::RegionId).dom_id());
+            focus(&crate::labels::dom_id(&Field::Text(TextField::RegionId)));
         }
     });
     let known = regions::find(region_id).is_some();
@@ -82,9 +82,9 @@ pub fn select(
 
 /// The whole form; every change is reported to `onedit`.
 pub fn request_form(req: &Request, problems: &[Problem], onedit: &Callback<Edit>) -> Html {
-    let region_hint = AttrValue::from(match regions::find(&req.region_id) {
+    let region_hint = AttrValue::from(match regions::find(&req[TextField::RegionId]) {
         Some(r) => format!("{} · {}", r.name_zh, r.name_en),
-        None if req.region_id.is_empty() => {
+        None if req[TextField::RegionId].is_empty() => {
             "Pick a known region above, or type its ID.".to_string()
         }
         None => "Not a known region: check the ID, or go ahead if it is new.".to_string(),
@@ -104,7 +104,7 @@ pub fn request_form(req: &Request, problems: &[Problem], onedit: &Callback<Edit>
     html! {
         <form class="request-form" aria-label="CreateVServerGroup request" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <div class="grid">
-                { region_select(&req.region_id, onedit) }
+                { region_select(&req[TextField::RegionId], onedit) }
                 { text_field(problems, req, onedit, TextField::RegionId).required().hint(region_hint).view() }
                 { text_field(problems, req, onedit, TextField::LoadBalancerId).required().placeholder("lb-…").view() }
                 { text_field(problems, req, onedit, TextField::VServerGroupName).view() }

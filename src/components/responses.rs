@@ -51,7 +51,7 @@ pub fn responses(
             if let Some(p) = not_sent {
                 <p class="status" data-ok="false" data-testid="response-status">{ "Not sent" }</p>
                 <p>{ "The request cannot be sent, so no service would answer: " }
-                   <strong>{ p.field.label() }</strong>{ ": " }{ p.rule.to_string() }</p>
+                   <strong>{ crate::labels::label(&p.field) }</strong>{ ": " }{ p.rule.to_string() }</p>
             } else {
                 <p class="status" data-ok={if r.status == 200 { "true" } else { "false" }} data-testid="response-status">
                     { format!("HTTP {} {}", r.status, reason(r.status)) }

@@ -32,7 +32,7 @@ fn cell(
         });
         let known = TYPES.iter().any(|(v, _)| *v == value);
         html! {
-            <select id={f.dom_id()} data-value={value.to_string()} aria-label={f.label()} aria-invalid={invalid}
+            <select id={crate::labels::dom_id(&f)} data-value={value.to_string()} aria-label={crate::labels::label(&f)} aria-invalid={invalid}
                     aria-describedby={messages_id(f)} {onchange}>
                 { for TYPES.iter().map(|(v, text)| html! {
                     <option value={*v} selected={*v == value}>{ *text }</option>
@@ -49,7 +49,7 @@ fn cell(
         });
         let numeric = matches!(field, ServerField::Port | ServerField::Weight);
         html! {
-            <input id={f.dom_id()} type="text" aria-label={f.label()} value={value.to_string()}
+            <input id={crate::labels::dom_id(&f)} type="text" aria-label={crate::labels::label(&f)} value={value.to_string()}
                    inputmode={numeric.then_some("numeric")} spellcheck="false" autocomplete="off"
                    aria-invalid={invalid} aria-describedby={messages_id(f)} {oninput} />
         }
@@ -136,7 +136,7 @@ pub fn server_rows(rows: &[ServerRow], problems: &[Problem], onedit: &Callback<E
         Callback::from(move |_| cb.emit(Edit::AddServer))
     };
     html! {
-        <fieldset class="servers" id={Field::Servers.dom_id()} tabindex="-1">
+        <fieldset class="servers" id={crate::labels::dom_id(&Field::Servers)} tabindex="-1">
             <legend>{ "BackendServers" }<span class="count">{ format!(" ({count}/{MAX_SERVERS})") }</span></legend>
             if count == 0 {
                 <p class="hint">{ "No servers: the BackendServers parameter is not sent and the group is created empty." }</p>

@@ -38,14 +38,14 @@ pub fn summary(problems: &[Problem]) -> Html {
             if !problems.is_empty() {
                 <ul>
                 { for problems.iter().map(|p| {
-                    let id = p.field.dom_id();
+                    let id = crate::labels::dom_id(&p.field);
                     let onclick = Callback::from(move |_| focus(&id));
                     let kind = if p.severity == Severity::Error { "error" } else { "warning" };
                     html! {
                         <li data-severity={kind}>
                             <button type="button" class="link" {onclick}>
                                 <span class="msg-tag">{ if kind == "error" { "Error" } else { "Warning" } }</span>
-                                { " " }<strong>{ p.field.label() }</strong>{ ": " }{ p.rule.to_string() }
+                                { " " }<strong>{ crate::labels::label(&p.field) }</strong>{ ": " }{ p.rule.to_string() }
                             </button>
                             if let Some(api) = &p.api {
                                 <div class="api-error">

@@ -29,7 +29,7 @@ fn tag_input(
     });
     html! {
         <div class="tag-cell">
-            <input id={f.dom_id()} type="text" aria-label={f.label()} value={value.to_string()}
+            <input id={crate::labels::dom_id(&f)} type="text" aria-label={crate::labels::label(&f)} value={value.to_string()}
                    placeholder={if is_key { "Key" } else { "Value" }} spellcheck="false" autocomplete="off"
                    aria-invalid={invalid(problems, f)} aria-describedby={messages_id(f)} {oninput} />
             { messages(f, problems) }
@@ -46,7 +46,7 @@ pub fn tag_rows(tags: &[TagRow], problems: &[Problem], onedit: &Callback<Edit>) 
         Callback::from(move |_| cb.emit(Edit::AddTag))
     };
     html! {
-        <fieldset class="tags" id={Field::Tags.dom_id()} tabindex="-1">
+        <fieldset class="tags" id={crate::labels::dom_id(&Field::Tags)} tabindex="-1">
             <legend>{ "Tag" }<span class="count">{ format!(" ({count}/{MAX_TAGS})") }</span></legend>
             { for tags.iter().enumerate().map(|(i, t)| {
                 let cb = onedit.clone();

@@ -73,7 +73,7 @@ impl<'a> TextInput<'a> {
 
     /// Renders the field.
     pub fn view(self) -> Html {
-        let id = self.field.dom_id();
+        let id = crate::labels::dom_id(&self.field);
         let cb = self.oninput;
         let oninput = Callback::from(move |e: InputEvent| {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
@@ -87,7 +87,7 @@ impl<'a> TextInput<'a> {
         html! {
             <div class="field">
                 <div class="label-line">
-                    <label for={id.clone()}>{ self.field.label() }</label>
+                    <label for={id.clone()}>{ crate::labels::label(&self.field) }</label>
                     if self.required { <span class="req" aria-hidden="true">{ "*" }</span> }
                 </div>
                 <input

@@ -11,9 +11,43 @@
 
 use std::fmt;
 
-use crate::json::push_string;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 
+use crate::located::Located;
 use crate::model::{ServerField, ServerRow};
+
+/// One entry as sent: the fields in wire order, empty ones left out, every value a
+/// JSON string.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct WireServer<'a> {
+    #[serde(skip_serializing_if = "str::is_empty")]
+    server_id: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    port: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    weight: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    r#type: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    server_ip: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
+}
+
+impl<'a> From<&'a ServerRow> for WireServer<'a> {
+    fn from(row: &'a ServerRow) -> Self {
+        WireServer {
+            server_id: &row.server_id,
+            port: &row.port,
+            weight: &row.weight,
+            r#type: &row.server_type,
+            server_ip: &row.server_ip,
+            description: &row.description,
+        }
+    }
+}
 
 /// The canonical BackendServers JSON string for `rows`.
 ///
@@ -23,30 +57,16 @@ use crate::model::{ServerField, ServerRow};
 /// assert_eq!(json, r#"[{"ServerId":"vm-233","Port":"80","Weight":"100"}]"#);
 /// ```
 pub fn encode_backend_servers(rows: &[ServerRow]) -> String {
-    let mut out = String::from("[");
-    for (i, row) in rows.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push('{');
-        let mut first = true;
-        for field in ServerField::ALL {
-            let value = row.get(field);
-            if value.is_empty() {
-                continue;
-            }
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            push_string(&mut out, field.name());
-            out.push(':');
-            push_string(&mut out, value);
-        }
-        out.push('}');
-    }
-    out.push(']');
-    out
+    let wire: Vec<WireServer<'_>> = rows.iter().map(WireServer::from).collect();
+    // Serialising strings into a String cannot fail.
+    serde_json::to_string(&wire).unwrap_or_default()
+}
+
+/// The canonical BackendServers JSON for `rows`, pretty-printed (two-space indent), for
+/// the raw editor.
+pub fn pretty_backend_servers(rows: &[ServerRow]) -> String {
+    let wire: Vec<WireServer<'_>> = rows.iter().map(WireServer::from).collect();
+    serde_json::to_string_pretty(&wire).unwrap_or_default()
 }
 
 /// Something the lenient parser accepted but changed on the way to canonical JSON.
@@ -102,7 +122,7 @@ pub enum ParseErrorKind {
         /// The character found.
         found: char,
         /// What would have been valid here.
-        expected: &'static str,
+        expected: Expected,
     },
     /// A string was never closed.
     UnterminatedString,
@@ -114,6 +134,39 @@ pub enum ParseErrorKind {
     NotScalar(String),
     /// Something follows the closing `]`.
     TrailingText,
+}
+
+/// What the reader expected where it found something else.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Expected {
+    /// `[`: the list starts.
+    Array,
+    /// `{`: one server as an object.
+    Object,
+    /// `,` or `]` after an entry.
+    CommaOrBracket,
+    /// `,` or `}` after a member.
+    CommaOrBrace,
+    /// `:` after a key.
+    Colon,
+    /// A key in quotes, or `}`.
+    Key,
+    /// A string or a number.
+    Scalar,
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Expected::Array => "'[' (a JSON array of servers)",
+            Expected::Object => "'{' (one server as an object)",
+            Expected::CommaOrBracket => "',' or ']'",
+            Expected::CommaOrBrace => "',' or '}'",
+            Expected::Colon => "':' after a key",
+            Expected::Key => "a key in quotes, or '}'",
+            Expected::Scalar => "a string or a number",
+        })
+    }
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -134,30 +187,8 @@ impl fmt::Display for ParseErrorKind {
     }
 }
 
-/// A position (1-based line and column, counted in characters) and a reason.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseError {
-    /// 1-based line.
-    pub line: usize,
-    /// 1-based column, in characters.
-    pub column: usize,
-    /// Byte offset into the input.
-    pub offset: usize,
-    /// What was wrong there.
-    pub kind: ParseErrorKind,
-}
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}, column {}: {}",
-            self.line, self.column, self.kind
-        )
-    }
-}
-
-impl std::error::Error for ParseError {}
+/// Why BackendServers text could not be read, and where.
+pub type ParseError = Located<ParseErrorKind>;
 
 /// Rows read from BackendServers text, and what was normalised on the way.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -168,7 +199,10 @@ pub struct Parsed {
     pub notes: Vec<Note>,
 }
 
-/// Reads BackendServers text leniently. Empty or blank text is an empty list.
+/// Reads BackendServers text. Strict JSON is read by serde_json; anything else (the
+/// original page's single quotes, unquoted keys, trailing commas, bare floats) by a
+/// lenient reader that accepts every strict text too, and whose errors say where
+/// reading had to stop and why. Empty or blank text is an empty list.
 ///
 /// ```
 /// let p = vsg_core::parse_backend_servers("[{'ServerId':'vm-233','Port':'80','Weight':'100'}]").unwrap();
@@ -176,15 +210,35 @@ pub struct Parsed {
 /// assert_eq!(p.notes, vec![vsg_core::Note::SingleQuotes]);
 /// ```
 pub fn parse_backend_servers(text: &str) -> Result<Parsed, ParseError> {
+    if text.trim_matches(is_blank).is_empty() {
+        return Ok(Parsed::default());
+    }
+    if let Ok(StrictRows(entries)) = serde_json::from_str::<StrictRows>(text) {
+        let mut notes = Notes::default();
+        let rows = entries
+            .into_iter()
+            .map(|fields| {
+                let mut row = Row::default();
+                for (key, StrictValue(value, bare)) in fields {
+                    if bare {
+                        notes.add(Note::BareNumbers);
+                    }
+                    row.set(key, value, &mut notes);
+                }
+                row.row
+            })
+            .collect();
+        return Ok(Parsed {
+            rows,
+            notes: notes.0,
+        });
+    }
     let mut p = Parser {
         src: text,
         pos: 0,
-        notes: Vec::new(),
+        notes: Notes::default(),
     };
     p.skip_ws();
-    if p.pos == text.len() {
-        return Ok(Parsed::default());
-    }
     let rows = p
         .array()
         .map_err(|(offset, kind)| locate(text, offset, kind))?;
@@ -194,41 +248,162 @@ pub fn parse_backend_servers(text: &str) -> Result<Parsed, ParseError> {
     }
     Ok(Parsed {
         rows,
-        notes: p.notes,
+        notes: p.notes.0,
     })
 }
 
+/// White space around and between values: JSON's, a byte-order mark, a no-break space.
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{feff}' | '\u{a0}')
+}
+
 fn locate(text: &str, offset: usize, kind: ParseErrorKind) -> ParseError {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    ParseError {
-        line,
-        column,
-        offset,
-        kind,
+    Located::at(text, offset, kind)
+}
+
+/// The notes of one reading, each kind once.
+#[derive(Default)]
+struct Notes(Vec<Note>);
+
+impl Notes {
+    fn add(&mut self, note: Note) {
+        if !self.0.contains(&note) {
+            self.0.push(note);
+        }
     }
 }
 
-type Failure = (usize, ParseErrorKind);
-
-struct Parser<'a> {
-    src: &'a str,
-    pos: usize,
-    notes: Vec<Note>,
-}
-
+/// A field's value as read: text (a string, or a number as written), or `null`.
 enum Scalar {
     Text(String),
     Null,
 }
 
+/// One entry being read, and which fields it has set.
+#[derive(Default)]
+struct Row {
+    row: ServerRow,
+    seen: Vec<ServerField>,
+}
+
+impl Row {
+    /// Sets the field `key` names (ignoring case, with a note), or notes an unknown key.
+    fn set(&mut self, key: String, value: Scalar, notes: &mut Notes) {
+        let Some((field, exact)) = field_for(&key) else {
+            notes.add(Note::UnknownField(key));
+            return;
+        };
+        if !exact {
+            notes.add(Note::Renamed {
+                from: key,
+                to: field.name(),
+            });
+        }
+        if self.seen.contains(&field) {
+            notes.add(Note::DuplicateField(field.name()));
+        }
+        self.seen.push(field);
+        match value {
+            Scalar::Text(t) => *self.row.get_mut(field) = t,
+            Scalar::Null => {
+                self.row.get_mut(field).clear();
+                notes.add(Note::NullIgnored(field.name().into()));
+            }
+        }
+    }
+}
+
+/// What serde_json reads: an array of objects whose members stay in order (repeated
+/// keys included), each value a string, an integer or `null`. Anything else fails, and
+/// the lenient reader then says what and where.
+struct StrictRows(Vec<Vec<(String, StrictValue)>>);
+
+/// A strict value and whether it was a bare number.
+struct StrictValue(Scalar, bool);
+
+impl<'de> Deserialize<'de> for StrictRows {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Rows;
+        impl<'de> Visitor<'de> for Rows {
+            type Value = StrictRows;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an array of objects")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StrictRows, A::Error> {
+                let mut rows = Vec::new();
+                while let Some(Entry(fields)) = seq.next_element()? {
+                    rows.push(fields);
+                }
+                Ok(StrictRows(rows))
+            }
+        }
+        d.deserialize_seq(Rows)
+    }
+}
+
+/// One object, its members in order.
+struct Entry(Vec<(String, StrictValue)>);
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Members;
+        impl<'de> Visitor<'de> for Members {
+            type Value = Entry;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entry, A::Error> {
+                let mut fields = Vec::new();
+                while let Some((k, v)) = map.next_entry::<String, StrictValue>()? {
+                    fields.push((k, v));
+                }
+                Ok(Entry(fields))
+            }
+        }
+        d.deserialize_map(Members)
+    }
+}
+
+impl<'de> Deserialize<'de> for StrictValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Value;
+        impl Visitor<'_> for Value {
+            type Value = StrictValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string, an integer or null")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<StrictValue, E> {
+                Ok(StrictValue(Scalar::Text(v.into()), false))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<StrictValue, E> {
+                Ok(StrictValue(Scalar::Text(v), false))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<StrictValue, E> {
+                Ok(StrictValue(Scalar::Text(v.to_string()), true))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<StrictValue, E> {
+                Ok(StrictValue(Scalar::Text(v.to_string()), true))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<StrictValue, E> {
+                Ok(StrictValue(Scalar::Null, false))
+            }
+        }
+        d.deserialize_any(Value)
+    }
+}
+
+type Failure = (usize, ParseErrorKind);
+
+/// The lenient reader.
+struct Parser<'a> {
+    src: &'a str,
+    pos: usize,
+    notes: Notes,
+}
+
 impl Parser<'_> {
     fn note(&mut self, note: Note) {
-        if !self.notes.contains(&note) {
-            self.notes.push(note);
-        }
+        self.notes.add(note);
     }
 
     fn peek(&self) -> Option<char> {
@@ -243,18 +418,18 @@ impl Parser<'_> {
 
     fn skip_ws(&mut self) {
         let rest = &self.src[self.pos..];
-        let trimmed = rest.trim_start_matches([' ', '\t', '\n', '\r', '\u{feff}', '\u{a0}']);
+        let trimmed = rest.trim_start_matches(is_blank);
         self.pos += rest.len() - trimmed.len();
     }
 
-    fn fail<T>(&self, expected: &'static str) -> Result<T, Failure> {
+    fn fail<T>(&self, expected: Expected) -> Result<T, Failure> {
         Err(match self.peek() {
             None => (self.pos, ParseErrorKind::UnexpectedEnd),
             Some(found) => (self.pos, ParseErrorKind::Unexpected { found, expected }),
         })
     }
 
-    fn expect(&mut self, c: char, expected: &'static str) -> Result<(), Failure> {
+    fn expect(&mut self, c: char, expected: Expected) -> Result<(), Failure> {
         if self.peek() == Some(c) {
             self.pos += 1;
             Ok(())
@@ -264,7 +439,7 @@ impl Parser<'_> {
     }
 
     fn array(&mut self) -> Result<Vec<ServerRow>, Failure> {
-        self.expect('[', "'[' (a JSON array of servers)")?;
+        self.expect('[', Expected::Array)?;
         let mut rows = Vec::new();
         loop {
             self.skip_ws();
@@ -283,48 +458,26 @@ impl Parser<'_> {
                     }
                 }
                 Some(']') => {}
-                _ => return self.fail("',' or ']'"),
+                _ => return self.fail(Expected::CommaOrBracket),
             }
         }
     }
 
     fn object(&mut self) -> Result<ServerRow, Failure> {
-        self.expect('{', "'{' (one server as an object)")?;
-        let mut row = ServerRow::default();
-        let mut seen: Vec<ServerField> = Vec::new();
+        self.expect('{', Expected::Object)?;
+        let mut row = Row::default();
         loop {
             self.skip_ws();
             if self.peek() == Some('}') {
                 self.pos += 1;
-                return Ok(row);
+                return Ok(row.row);
             }
             let key = self.key()?;
             self.skip_ws();
-            self.expect(':', "':' after a key")?;
+            self.expect(':', Expected::Colon)?;
             self.skip_ws();
             let value = self.scalar(&key)?;
-            match field_for(&key) {
-                Some((field, exact)) => {
-                    if !exact {
-                        self.note(Note::Renamed {
-                            from: key.clone(),
-                            to: field.name(),
-                        });
-                    }
-                    if seen.contains(&field) {
-                        self.note(Note::DuplicateField(field.name()));
-                    }
-                    seen.push(field);
-                    match value {
-                        Scalar::Text(t) => *row.get_mut(field) = t,
-                        Scalar::Null => {
-                            row.get_mut(field).clear();
-                            self.note(Note::NullIgnored(field.name().into()));
-                        }
-                    }
-                }
-                None => self.note(Note::UnknownField(key)),
-            }
+            row.set(key, value, &mut self.notes);
             self.skip_ws();
             match self.peek() {
                 Some(',') => {
@@ -335,7 +488,7 @@ impl Parser<'_> {
                     }
                 }
                 Some('}') => {}
-                _ => return self.fail("',' or '}'"),
+                _ => return self.fail(Expected::CommaOrBrace),
             }
         }
     }
@@ -354,7 +507,7 @@ impl Parser<'_> {
                 self.note(Note::UnquotedKeys);
                 Ok(self.src[start..self.pos].to_string())
             }
-            _ => self.fail("a key in quotes, or '}'"),
+            _ => self.fail(Expected::Key),
         }
     }
 
@@ -367,7 +520,7 @@ impl Parser<'_> {
                 self.pos += 4;
                 Ok(Scalar::Null)
             }
-            _ => self.fail("a string or a number"),
+            _ => self.fail(Expected::Scalar),
         }
     }
 

@@ -1,6 +1,8 @@
 //! Alibaba Cloud's percent-encoding and the canonical query string of signature v1.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use percent_encoding::{
+    percent_encode as encode_bytes, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC,
+};
 
 /// Everything but `A–Z a–z 0–9 - _ . ~` is escaped, as RFC 3986 unreserved characters
 /// are; space becomes `%20`, `*` becomes `%2A`, and `~` stays.
@@ -10,6 +12,11 @@ const ALIYUN: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'~');
 
+/// Whether a byte stays as it is under [`percent_encode`].
+pub fn is_unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~')
+}
+
 /// Percent-encodes `s` over UTF-8 the way Alibaba Cloud's signers do (uppercase hex).
 ///
 /// ```
@@ -17,6 +24,21 @@ const ALIYUN: &AsciiSet = &NON_ALPHANUMERIC
 /// ```
 pub fn percent_encode(s: &str) -> String {
     utf8_percent_encode(s, ALIYUN).to_string()
+}
+
+/// Appends the percent-encoding of `bytes` (any slice of UTF-8 text: the encoding is
+/// byte by byte) to `out`.
+pub fn push_encoded(out: &mut String, bytes: &[u8]) {
+    for piece in encode_bytes(bytes, ALIYUN) {
+        out.push_str(piece);
+    }
+}
+
+/// How long the percent-encoding of `s` is, without building it.
+pub fn encoded_len(s: &str) -> usize {
+    s.bytes()
+        .map(|b| if is_unreserved(b) { 1 } else { 3 })
+        .sum()
 }
 
 /// Sorts parameters by name in byte order, as signature v1 requires.
@@ -34,9 +56,9 @@ pub fn join_encoded(sorted: &[(String, String)]) -> String {
         if i > 0 {
             out.push('&');
         }
-        out.push_str(&percent_encode(name));
+        push_encoded(&mut out, name.as_bytes());
         out.push('=');
-        out.push_str(&percent_encode(value));
+        push_encoded(&mut out, value.as_bytes());
     }
     out
 }

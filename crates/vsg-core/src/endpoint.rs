@@ -92,7 +92,7 @@ pub fn is_valid_host(host: &str) -> bool {
                     && p.bytes().all(|b| b.is_ascii_digit())
                     && p.parse::<u16>().is_ok_and(|p| p != 0)
             });
-        return crate::ip::is_ipv6(ip) && port_ok;
+        return ip.parse::<core::net::Ipv6Addr>().is_ok() && port_ok;
     }
     let (name, port) = match host.rsplit_once(':') {
         Some((n, p)) if !n.contains(':') => (n, Some(p)),

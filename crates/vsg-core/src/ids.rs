@@ -81,22 +81,23 @@ pub fn is_valid_timestamp(s: &str) -> bool {
 }
 
 /// A SHA-1 digest of `content`, the seed of every mock ID.
-fn digest(salt: &str, content: &str) -> [u8; 20] {
+fn digest(salt: &str, content: &[u8]) -> [u8; 20] {
     let mut h = Sha1::new();
     h.update(salt.as_bytes());
-    h.update(content.as_bytes());
+    h.update(content);
     h.finalize().into()
 }
 
 /// A RequestId in the service's shape (`9DEC9C28-AB05-4DDF-9A78-6B08EC9CE18C`),
-/// derived from `content` so the same request always shows the same ID.
-pub fn mock_request_id(content: &str) -> String {
+/// derived from `content` (a digest of the request's content) so the same request
+/// always shows the same ID.
+pub fn mock_request_id(content: &[u8]) -> String {
     uuid_shape(&digest("RequestId\n", content)).to_ascii_uppercase()
 }
 
 /// A VServerGroupId in the service's shape (`rsp-` + 10 lowercase letters/digits),
 /// derived from `content`.
-pub fn mock_vserver_group_id(content: &str) -> String {
+pub fn mock_vserver_group_id(content: &[u8]) -> String {
     const ALPHABET: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let d = digest("VServerGroupId\n", content);
     let mut s = String::from("rsp-");

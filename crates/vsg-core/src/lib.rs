@@ -1,8 +1,11 @@
 //! Pure domain logic of the CreateVServerGroup playground.
 //!
-//! A [`Request`] holds the form exactly as typed. [`validate()`] checks it against the
-//! API's rules, [`sign_request`] turns it into the exact signed URL (signature v1),
-//! and [`mock::respond`] previews what the service would answer.
+//! What the API is lives in one table, [`params`]: every parameter of the operation
+//! with its wire name, where it is sent, how it is serialised, its permalink key, its
+//! SDK names and its rules. A [`Request`] holds the form exactly as typed;
+//! [`evaluate`] validates it ([`validate()`]), signs it ([`Prepared`], signature v1;
+//! [`sign_v3`] for V3) and previews what the service would answer ([`mock`]).
+//! [`import`], [`permalink`] and [`snippets`] read and write it in other forms.
 //!
 //! This crate does no I/O, reads no clock and draws no random numbers: the caller
 //! passes the time and nonce in ([`Generated`]). It has no browser dependencies, so
@@ -15,10 +18,11 @@ pub mod encode;
 pub mod endpoint;
 pub mod ids;
 pub mod import;
-pub mod ip;
-pub mod json;
+pub mod located;
 pub mod mock;
 pub mod model;
+mod outcome;
+pub mod params;
 pub mod permalink;
 pub mod regions;
 pub mod request;
@@ -27,12 +31,18 @@ pub mod sign_v3;
 pub mod snippets;
 pub mod validate;
 
-pub use backend::{encode_backend_servers, parse_backend_servers, Note, ParseError, Parsed};
+pub use backend::{
+    encode_backend_servers, parse_backend_servers, pretty_backend_servers, Note, ParseError, Parsed,
+};
 pub use encode::{canonical_query, percent_decode, percent_encode};
 pub use ids::{format_timestamp, uuid_v4};
+pub use located::Located;
 pub use model::{
-    EndpointKind, Format, Method, Request, ServerField, ServerRow, TagRow, TextField, MAX_SERVERS,
-    MAX_TAGS,
+    EndpointKind, Format, Method, Request, ServerField, ServerRow, TagRow, TextField, Texts,
+    MAX_SERVERS, MAX_TAGS,
 };
-pub use request::{sign_request, Generated, Param, SignedRequest};
-pub use validate::{first_local_error, validate, ApiError, Field, Problem, Rule, Severity};
+pub use outcome::{conclude, evaluate, Outcome};
+pub use request::{sign_request, Generated, Prepared, QueryParam, SignedRequest, Signing};
+pub use validate::{
+    first_local_error, has_errors, validate, ApiError, Field, Problem, Rule, Severity,
+};

@@ -1,15 +1,20 @@
 //! The responses the service would return, in JSON and XML.
+//!
+//! The bodies are typed: JSON comes from their `Serialize` derive (serde_json, keys in
+//! field order), XML from a small writer over the same types. IDs derive from the
+//! request's content ([`crate::SignedRequest::content_digest`]), never from the nonce or
+//! the time, so the same request always shows the same response.
+
+use serde::Serialize;
 
 use crate::ids::{mock_request_id, mock_vserver_group_id};
-use crate::json::{pretty, Value};
-use crate::model::{Request, ServerRow};
-use crate::request::content_key;
+use crate::model::{Request, ServerRow, TextField};
 use crate::validate::{parse_small_int, ApiError, Problem};
 
 /// A mock HTTP response in both formats.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MockResponse {
-    /// HTTP status: 200, or the first error's.
+    /// HTTP status: 200, or the error's.
     pub status: u16,
     /// The body with `Format=JSON`.
     pub json: String,
@@ -17,151 +22,274 @@ pub struct MockResponse {
     pub xml: String,
 }
 
-/// One BackendServer of a success response.
+/// One BackendServer of a success response. Type and Description appear only when the
+/// request set them, so that the seed reproduces the original page's response.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
 struct Entry<'a> {
     server_id: &'a str,
     port: u32,
     weight: u32,
-    server_type: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    r#type: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
     description: &'a str,
+}
+
+impl<'a> From<&'a ServerRow> for Entry<'a> {
+    fn from(row: &'a ServerRow) -> Self {
+        Entry {
+            server_id: &row.server_id,
+            port: parse_small_int(&row.port).unwrap_or(0),
+            // An omitted weight is the service default, 100.
+            weight: parse_small_int(&row.weight).unwrap_or(100),
+            r#type: &row.server_type,
+            description: &row.description,
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Servers<'a> {
+    backend_server: Vec<Entry<'a>>,
+}
+
+/// The body of a success.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Success<'a> {
+    request_id: &'a str,
+    #[serde(rename = "VServerGroupId")]
+    vserver_group_id: &'a str,
+    backend_servers: Servers<'a>,
+}
+
+/// The body of an error.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Failure<'a> {
+    request_id: &'a str,
+    host_id: &'a str,
+    code: &'a str,
+    message: &'a str,
+    recommend: &'a str,
 }
 
 /// Escapes text for XML element content. Control characters XML 1.0 cannot carry
 /// become U+FFFD.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
+    push_xml(&mut out, s);
     out
 }
 
-fn entry(row: &ServerRow) -> Entry<'_> {
-    Entry {
-        server_id: &row.server_id,
-        port: parse_small_int(&row.port).unwrap_or(0),
-        // An omitted weight is the service default, 100.
-        weight: parse_small_int(&row.weight).unwrap_or(100),
-        server_type: &row.server_type,
-        description: &row.description,
+fn push_xml(out: &mut String, s: &str) {
+    let mut plain = 0;
+    for (i, c) in s.char_indices() {
+        let escaped = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&apos;",
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => "\u{fffd}",
+            _ => continue,
+        };
+        out.push_str(&s[plain..i]);
+        out.push_str(escaped);
+        plain = i + c.len_utf8();
+    }
+    out.push_str(&s[plain..]);
+}
+
+/// `<Name>text</Name>` on its own line, indented.
+fn element(out: &mut String, indent: usize, name: &str, text: &str) {
+    for _ in 0..indent {
+        out.push_str("  ");
+    }
+    out.push('<');
+    out.push_str(name);
+    out.push('>');
+    push_xml(out, text);
+    out.push_str("</");
+    out.push_str(name);
+    out.push_str(">\n");
+}
+
+fn json(body: &impl Serialize) -> String {
+    // Serialising plain strings and integers cannot fail.
+    serde_json::to_string_pretty(body).unwrap_or_default()
+}
+
+impl Success<'_> {
+    fn xml(&self) -> String {
+        let mut x = String::from("<CreateVServerGroupResponse>\n");
+        element(&mut x, 1, "RequestId", self.request_id);
+        element(&mut x, 1, "VServerGroupId", self.vserver_group_id);
+        let entries = &self.backend_servers.backend_server;
+        // An empty group: `<BackendServers></BackendServers>` on one line.
+        if entries.is_empty() {
+            x.push_str("  <BackendServers></BackendServers>\n");
+        } else {
+            x.push_str("  <BackendServers>\n");
+            for e in entries {
+                x.push_str("    <BackendServer>\n");
+                element(&mut x, 3, "ServerId", e.server_id);
+                element(&mut x, 3, "Port", &e.port.to_string());
+                element(&mut x, 3, "Weight", &e.weight.to_string());
+                if !e.r#type.is_empty() {
+                    element(&mut x, 3, "Type", e.r#type);
+                }
+                if !e.description.is_empty() {
+                    element(&mut x, 3, "Description", e.description);
+                }
+                x.push_str("    </BackendServer>\n");
+            }
+            x.push_str("  </BackendServers>\n");
+        }
+        x.push_str("</CreateVServerGroupResponse>");
+        x
     }
 }
 
-/// The success response for a valid `req`. IDs derive from the request's content.
-pub fn success(req: &Request) -> MockResponse {
-    let key = content_key(req);
-    let request_id = mock_request_id(&key);
-    let group_id = mock_vserver_group_id(&key);
-    let entries: Vec<Entry<'_>> = req.servers.iter().map(entry).collect();
-
-    let mut xml = String::from("<CreateVServerGroupResponse>\n");
-    xml.push_str(&format!("  <RequestId>{request_id}</RequestId>\n"));
-    xml.push_str(&format!("  <VServerGroupId>{group_id}</VServerGroupId>\n"));
-    // An empty group: `<BackendServers></BackendServers>` on one line.
-    xml.push_str(if entries.is_empty() {
-        "  <BackendServers>"
-    } else {
-        "  <BackendServers>\n"
-    });
-    for e in &entries {
-        xml.push_str("    <BackendServer>\n");
-        xml.push_str(&format!(
-            "      <ServerId>{}</ServerId>\n",
-            xml_escape(e.server_id)
-        ));
-        xml.push_str(&format!("      <Port>{}</Port>\n", e.port));
-        xml.push_str(&format!("      <Weight>{}</Weight>\n", e.weight));
-        if !e.server_type.is_empty() {
-            xml.push_str(&format!(
-                "      <Type>{}</Type>\n",
-                xml_escape(e.server_type)
-            ));
-        }
-        if !e.description.is_empty() {
-            xml.push_str(&format!(
-                "      <Description>{}</Description>\n",
-                xml_escape(e.description)
-            ));
-        }
-        xml.push_str("    </BackendServer>\n");
+impl Failure<'_> {
+    fn xml(&self) -> String {
+        let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n");
+        element(&mut x, 1, "RequestId", self.request_id);
+        element(&mut x, 1, "HostId", self.host_id);
+        element(&mut x, 1, "Code", self.code);
+        element(&mut x, 1, "Message", self.message);
+        element(&mut x, 1, "Recommend", self.recommend);
+        x.push_str("</Error>");
+        x
     }
-    xml.push_str(if entries.is_empty() { "" } else { "  " });
-    xml.push_str("</BackendServers>\n</CreateVServerGroupResponse>");
+}
 
-    let servers = entries
-        .iter()
-        .map(|e| {
-            let mut fields = vec![
-                ("ServerId", Value::Str(e.server_id)),
-                ("Port", Value::Num(e.port)),
-                ("Weight", Value::Num(e.weight)),
-            ];
-            if !e.server_type.is_empty() {
-                fields.push(("Type", Value::Str(e.server_type)));
-            }
-            if !e.description.is_empty() {
-                fields.push(("Description", Value::Str(e.description)));
-            }
-            Value::Object(fields)
-        })
-        .collect();
-    let body = Value::Object(vec![
-        ("RequestId", Value::Str(&request_id)),
-        ("VServerGroupId", Value::Str(&group_id)),
-        (
-            "BackendServers",
-            Value::Object(vec![("BackendServer", Value::Array(servers))]),
-        ),
-    ]);
+/// The success response for a valid request. `content` is the request's
+/// [`content_digest`](crate::SignedRequest::content_digest).
+pub fn success(req: &Request, content: &[u8; 20]) -> MockResponse {
+    let request_id = mock_request_id(content);
+    let group_id = mock_vserver_group_id(content);
+    let body = Success {
+        request_id: &request_id,
+        vserver_group_id: &group_id,
+        backend_servers: Servers {
+            backend_server: req.servers.iter().map(Entry::from).collect(),
+        },
+    };
     MockResponse {
         status: 200,
-        json: pretty(&body),
-        xml,
+        json: json(&body),
+        xml: body.xml(),
     }
 }
 
 /// The error response for `error`, as returned by `host`.
-pub fn failure(req: &Request, error: &ApiError, host: &str) -> MockResponse {
-    let request_id = mock_request_id(&content_key(req));
+pub fn failure(error: &ApiError, host: &str, content: &[u8; 20]) -> MockResponse {
+    let request_id = mock_request_id(content);
     let recommend = format!(
         "https://api.aliyun.com/troubleshoot?q={}&product=Slb&requestId={request_id}",
         error.code
     );
-    let body = Value::Object(vec![
-        ("RequestId", Value::Str(&request_id)),
-        ("HostId", Value::Str(host)),
-        ("Code", Value::Str(error.code)),
-        ("Message", Value::Str(&error.message)),
-        ("Recommend", Value::Str(&recommend)),
-    ]);
-    let xml = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n  <RequestId>{}</RequestId>\n  <HostId>{}</HostId>\n  <Code>{}</Code>\n  <Message>{}</Message>\n  <Recommend>{}</Recommend>\n</Error>",
-        request_id,
-        xml_escape(host),
-        error.code,
-        xml_escape(&error.message),
-        xml_escape(&recommend),
-    );
+    let body = Failure {
+        request_id: &request_id,
+        host_id: host,
+        code: error.code,
+        message: &error.message,
+        recommend: &recommend,
+    };
     MockResponse {
         status: error.status,
-        json: pretty(&body),
-        xml,
+        json: json(&body),
+        xml: body.xml(),
     }
 }
 
 /// The response the service would give: the error of the first problem the service
 /// checks, or success when there is none.
-pub fn respond(req: &Request, problems: &[Problem], host: &str) -> MockResponse {
+pub fn respond(
+    req: &Request,
+    problems: &[Problem],
+    host: &str,
+    content: &[u8; 20],
+) -> MockResponse {
     match problems.iter().find_map(|p| p.api.as_ref()) {
-        Some(error) => failure(req, error, host),
-        None => success(req),
+        Some(error) => failure(error, host, content),
+        None => success(req, content),
+    }
+}
+
+/// An error only the running service can give (`api-facts.md` §8): what the
+/// "simulate" menu previews.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RuntimeError {
+    /// HTTP status.
+    pub status: u16,
+    /// Error code, also the menu's key.
+    pub code: &'static str,
+    /// The message, verbatim; `%s` is filled with a detail of the request.
+    pub message: &'static str,
+}
+
+/// Every error of `api-facts.md` §8, in its order.
+pub const RUNTIME_ERRORS: &[RuntimeError] = &[
+    rt(400, "InvalidServerId.NotExist", "The specified ServerId is not exist."),
+    rt(404, "InvalidServerId.NotFound", "The specified ServerId does not exist."),
+    rt(400, "ObtainIpFail", "The specified BackendServers is invalid; some of the specified backend servers do not exist or are not running."),
+    rt(400, "InvalidBackendServers.Inconsistent", "All BackendServers on one Specified LoadBalancer have to be in the same vpc or all classic"),
+    rt(400, "InvalidBackendServers.ServerIpConflict", "%s."),
+    rt(400, "LBNotSupportIpv6Backend", "The specified loadbalancer does not support ipv6 backend."),
+    rt(400, "VServerGroupProcessing", "A previous configuration of the VServer group is pending; please try again later."),
+    rt(400, "ServiceIsConfiguring", "A previous configuration is pending; please try again later."),
+    rt(400, "OperationBusy", "A previous operation is pending."),
+    rt(400, "VpcSystemBusy", "Invoke vpc system busy, please retry later."),
+    rt(400, "TagCountLimit", "Tags count limit exceeded."),
+    rt(400, "InvalidAccessKeyId.NotFound", "The specified Access Key ID does not exist."),
+    rt(400, "SignatureNonceUsed", "The request signature nonce has been used."),
+    rt(400, "IncompleteSignature", "The request signature does not conform to Aliyun standards."),
+    rt(400, "Throttling", "You have made too many requests within a short time; your request is denied due to request throttling."),
+    rt(403, "Forbidden", "User not authorized to operate on the specified resource."),
+    rt(403, "Forbidden.RAM", "User not authorized to operate on the specified resource, or this API doesn't support RAM. %s"),
+    rt(403, "UnauthorizedRegion", "The specified region of is not authorized."),
+    rt(449, "SystemBusy", "The system is busy."),
+    rt(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."),
+    rt(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server."),
+];
+
+const fn rt(status: u16, code: &'static str, message: &'static str) -> RuntimeError {
+    RuntimeError {
+        status,
+        code,
+        message,
+    }
+}
+
+impl RuntimeError {
+    /// The runtime error with this code.
+    pub fn find(code: &str) -> Option<&'static RuntimeError> {
+        RUNTIME_ERRORS.iter().find(|e| e.code == code)
+    }
+
+    /// The error as the service would answer `req`: `%s` becomes a plausible detail
+    /// taken from the request (the first ServerIp, the resource the RAM policy
+    /// denies).
+    pub fn for_request(&self, req: &Request) -> ApiError {
+        let detail = match self.code {
+            "Forbidden.RAM" => format!(
+                "Action: slb:CreateVServerGroup, Resource: acs:slb:{}:*:loadbalancer/{}",
+                req[TextField::RegionId],
+                req[TextField::LoadBalancerId]
+            ),
+            _ => {
+                let ip = req
+                    .servers
+                    .iter()
+                    .find(|s| !s.server_ip.is_empty())
+                    .map_or("192.168.0.1", |s| s.server_ip.as_str());
+                format!("The ServerIp {ip} is already used by another backend server of this load balancer")
+            }
+        };
+        ApiError::new(self.status, self.code, self.message.replace("%s", &detail))
     }
 }

@@ -1,7 +1,10 @@
 //! The request a user composes: every field exactly as typed.
 //!
 //! Values are kept as the text the user typed (a port is `"80"`, not `80`) so that
-//! validation can point at what is wrong instead of losing it in a parse.
+//! validation can point at what is wrong instead of losing it in a parse. What each
+//! field means on the wire is described once, in [`crate::params`].
+
+use std::ops::{Index, IndexMut};
 
 /// Most entries a BackendServers list may hold (`TooManyBackendServers` beyond).
 pub const MAX_SERVERS: usize = 20;
@@ -29,11 +32,9 @@ impl Format {
 
     /// Parses a wire value, case-insensitively.
     pub fn parse(s: &str) -> Option<Format> {
-        match s.to_ascii_uppercase().as_str() {
-            "JSON" => Some(Format::Json),
-            "XML" => Some(Format::Xml),
-            _ => None,
-        }
+        [Format::Json, Format::Xml]
+            .into_iter()
+            .find(|f| f.as_str().eq_ignore_ascii_case(s))
     }
 }
 
@@ -58,11 +59,9 @@ impl Method {
 
     /// Parses `GET` / `POST`, case-insensitively.
     pub fn parse(s: &str) -> Option<Method> {
-        match s.to_ascii_uppercase().as_str() {
-            "GET" => Some(Method::Get),
-            "POST" => Some(Method::Post),
-            _ => None,
-        }
+        [Method::Get, Method::Post]
+            .into_iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(s))
     }
 }
 
@@ -74,7 +73,7 @@ pub enum EndpointKind {
     Public,
     /// The VPC endpoint `slb-vpc.<region>.aliyuncs.com`.
     Vpc,
-    /// A host typed by the user ([`Request::custom_endpoint`]).
+    /// A host typed by the user ([`TextField::CustomEndpoint`]).
     Custom,
 }
 
@@ -90,12 +89,13 @@ impl EndpointKind {
 
     /// Parses the short name written by [`EndpointKind::as_str`].
     pub fn parse(s: &str) -> Option<EndpointKind> {
-        match s {
-            "public" => Some(EndpointKind::Public),
-            "vpc" => Some(EndpointKind::Vpc),
-            "custom" => Some(EndpointKind::Custom),
-            _ => None,
-        }
+        [
+            EndpointKind::Public,
+            EndpointKind::Vpc,
+            EndpointKind::Custom,
+        ]
+        .into_iter()
+        .find(|e| e.as_str() == s)
     }
 }
 
@@ -205,8 +205,9 @@ pub struct TagRow {
     pub value: String,
 }
 
-/// The scalar (non-list) fields of a [`Request`], named by their API parameter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The free-text (scalar) fields of a [`Request`]. A request is indexed by them:
+/// `req[TextField::RegionId]`. What each one is on the wire is in [`crate::params`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TextField {
     /// `RegionId`
     RegionId,
@@ -235,34 +236,51 @@ pub enum TextField {
 }
 
 impl TextField {
-    /// The parameter name, which is also the input's accessible name.
-    pub fn name(self) -> &'static str {
-        match self {
-            TextField::RegionId => "RegionId",
-            TextField::LoadBalancerId => "LoadBalancerId",
-            TextField::VServerGroupName => "VServerGroupName",
-            TextField::ResourceOwnerAccount => "ResourceOwnerAccount",
-            TextField::OwnerAccount => "OwnerAccount",
-            TextField::OwnerId => "OwnerId",
-            TextField::ResourceOwnerId => "ResourceOwnerId",
-            TextField::CustomEndpoint => "Custom endpoint",
-            TextField::AccessKeyId => "AccessKeyId",
-            TextField::AccessKeySecret => "AccessKeySecret",
-            TextField::SignatureNonce => "SignatureNonce",
-            TextField::Timestamp => "Timestamp",
-        }
+    /// How many text fields a request has.
+    pub const COUNT: usize = 12;
+
+    /// Every text field, in declaration order (`ALL[f as usize] == f`).
+    pub const ALL: [TextField; TextField::COUNT] = [
+        TextField::RegionId,
+        TextField::LoadBalancerId,
+        TextField::VServerGroupName,
+        TextField::ResourceOwnerAccount,
+        TextField::OwnerAccount,
+        TextField::OwnerId,
+        TextField::ResourceOwnerId,
+        TextField::CustomEndpoint,
+        TextField::AccessKeyId,
+        TextField::AccessKeySecret,
+        TextField::SignatureNonce,
+        TextField::Timestamp,
+    ];
+}
+
+/// The text of every [`TextField`], reached by index: `texts[TextField::RegionId]`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Texts([String; TextField::COUNT]);
+
+impl Index<TextField> for Texts {
+    type Output = String;
+
+    fn index(&self, field: TextField) -> &String {
+        &self.0[field as usize]
     }
 }
 
-/// A whole CreateVServerGroup request as composed in the form.
+impl IndexMut<TextField> for Texts {
+    fn index_mut(&mut self, field: TextField) -> &mut String {
+        &mut self.0[field as usize]
+    }
+}
+
+/// A whole request as composed in the form.
+///
+/// The text fields are reached by index: `req[TextField::LoadBalancerId]`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Request {
-    /// `RegionId` (required).
-    pub region_id: String,
-    /// `LoadBalancerId` (required).
-    pub load_balancer_id: String,
-    /// `VServerGroupName` (optional; empty = not sent).
-    pub vserver_group_name: String,
+    /// The free-text fields (also reached as `req[field]`).
+    pub texts: Texts,
     /// The BackendServers list; empty = parameter not sent.
     pub servers: Vec<ServerRow>,
     /// `Tag.N` pairs, sent 1-based in this order.
@@ -271,77 +289,49 @@ pub struct Request {
     pub format: Format,
     /// HTTP method.
     pub method: Method,
-    /// `ResourceOwnerAccount` (advanced; empty = not sent).
-    pub resource_owner_account: String,
-    /// `OwnerAccount` (advanced; empty = not sent).
-    pub owner_account: String,
-    /// `OwnerId` (advanced, Long; empty = not sent).
-    pub owner_id: String,
-    /// `ResourceOwnerId` (advanced, Long; empty = not sent).
-    pub resource_owner_id: String,
     /// Which endpoint the URL uses.
     pub endpoint: EndpointKind,
-    /// The host used when [`EndpointKind::Custom`] is chosen.
-    pub custom_endpoint: String,
-    /// `AccessKeyId`; empty = the documented example `testid`.
-    pub access_key_id: String,
-    /// The secret that keys the signature; empty = the documented example `testsecret`.
-    pub access_key_secret: String,
-    /// `SignatureNonce`; empty = generated by the caller.
-    pub signature_nonce: String,
-    /// `Timestamp`; empty = generated by the caller.
-    pub timestamp: String,
+}
+
+impl Index<TextField> for Request {
+    type Output = String;
+
+    fn index(&self, field: TextField) -> &String {
+        &self.texts[field]
+    }
+}
+
+impl IndexMut<TextField> for Request {
+    fn index_mut(&mut self, field: TextField) -> &mut String {
+        &mut self.texts[field]
+    }
 }
 
 impl Request {
     /// The example of the original API page: cn-hangzhou, `lb-bp1qjwo61pqz3ahltv0mw`,
     /// servers vm-233:80, vm-232:90, vm-231:70, all weight 100.
     pub fn seed() -> Request {
-        Request {
-            region_id: "cn-hangzhou".into(),
-            load_balancer_id: "lb-bp1qjwo61pqz3ahltv0mw".into(),
+        let mut req = Request {
             servers: vec![
                 ServerRow::new("vm-233", "80", "100"),
                 ServerRow::new("vm-232", "90", "100"),
                 ServerRow::new("vm-231", "70", "100"),
             ],
             ..Request::default()
-        }
+        };
+        req[TextField::RegionId] = "cn-hangzhou".into();
+        req[TextField::LoadBalancerId] = "lb-bp1qjwo61pqz3ahltv0mw".into();
+        req
     }
 
-    /// The text of a scalar field.
+    /// The text of a scalar field (the same as `&req[field]`).
     pub fn text(&self, field: TextField) -> &str {
-        match field {
-            TextField::RegionId => &self.region_id,
-            TextField::LoadBalancerId => &self.load_balancer_id,
-            TextField::VServerGroupName => &self.vserver_group_name,
-            TextField::ResourceOwnerAccount => &self.resource_owner_account,
-            TextField::OwnerAccount => &self.owner_account,
-            TextField::OwnerId => &self.owner_id,
-            TextField::ResourceOwnerId => &self.resource_owner_id,
-            TextField::CustomEndpoint => &self.custom_endpoint,
-            TextField::AccessKeyId => &self.access_key_id,
-            TextField::AccessKeySecret => &self.access_key_secret,
-            TextField::SignatureNonce => &self.signature_nonce,
-            TextField::Timestamp => &self.timestamp,
-        }
+        &self[field]
     }
 
-    /// Mutable access to a scalar field.
-    pub fn text_mut(&mut self, field: TextField) -> &mut String {
-        match field {
-            TextField::RegionId => &mut self.region_id,
-            TextField::LoadBalancerId => &mut self.load_balancer_id,
-            TextField::VServerGroupName => &mut self.vserver_group_name,
-            TextField::ResourceOwnerAccount => &mut self.resource_owner_account,
-            TextField::OwnerAccount => &mut self.owner_account,
-            TextField::OwnerId => &mut self.owner_id,
-            TextField::ResourceOwnerId => &mut self.resource_owner_id,
-            TextField::CustomEndpoint => &mut self.custom_endpoint,
-            TextField::AccessKeyId => &mut self.access_key_id,
-            TextField::AccessKeySecret => &mut self.access_key_secret,
-            TextField::SignatureNonce => &mut self.signature_nonce,
-            TextField::Timestamp => &mut self.timestamp,
-        }
+    /// Sets a text field, builder style: `Request::default().with(TextField::RegionId, "cn-beijing")`.
+    pub fn with(mut self, field: TextField, value: impl Into<String>) -> Request {
+        self[field] = value.into();
+        self
     }
 }

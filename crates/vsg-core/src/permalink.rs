@@ -11,22 +11,26 @@
 //!
 //! | key | field | value |
 //! |---|---|---|
+//! The keys are the `link` of each parameter in [`crate::params`], written in table order:
+//!
+//! | key | field | value |
+//! |---|---|---|
 //! | `r` | RegionId | text |
 //! | `lb` | LoadBalancerId | text |
 //! | `n` | VServerGroupName | text |
-//! | `s` | BackendServers rows | rows separated by `;`, each `ServerId,Port,Weight,Type,ServerIp,Description`; trailing empty fields are left out, so an empty row is an empty item |
-//! | `t` | tags | tags separated by `;`, each `Key,Value` (`,Value` left out when the value is empty) |
 //! | `f` | Format | `XML` (absent: JSON) |
 //! | `m` | HTTP method | `POST` (absent: GET) |
-//! | `e` | endpoint | `vpc` or `custom` (absent: public) |
-//! | `h` | custom endpoint | host as typed (kept even while another endpoint is chosen) |
-//! | `ak` | AccessKeyId | text |
-//! | `nonce` | SignatureNonce | text |
-//! | `ts` | Timestamp | text |
+//! | `s` | BackendServers rows | rows separated by `;`, each `ServerId,Port,Weight,Type,ServerIp,Description`; trailing empty fields are left out, so an empty row is an empty item |
+//! | `t` | tags | tags separated by `;`, each `Key,Value` (`,Value` left out when the value is empty) |
 //! | `roa` | ResourceOwnerAccount | text |
 //! | `oa` | OwnerAccount | text |
 //! | `oid` | OwnerId | text |
 //! | `roid` | ResourceOwnerId | text |
+//! | `e` | endpoint | `vpc` or `custom` (absent: public) |
+//! | `h` | custom endpoint | host as typed, `http://` included (kept even while another endpoint is chosen) |
+//! | `ak` | AccessKeyId | text |
+//! | `nonce` | SignatureNonce | text |
+//! | `ts` | Timestamp | text |
 //!
 //! The AccessKeySecret is never written, and reading a permalink never sets it.
 //! The original page's example request is
@@ -38,30 +42,14 @@
 //! position; empty `&&` items are ignored.
 
 use crate::encode::percent_encode;
-use crate::import::{
-    decode as percent_decode_at, locate, Fail, ImportError, ImportErrorKind, Mapped,
-};
-use crate::model::{
-    EndpointKind, Format, Method, Request, ServerField, ServerRow, TagRow, TextField,
-};
+use crate::import::text::{decode as percent_decode_at, Fail, Mapped};
+use crate::import::{ImportError, ImportErrorKind};
+use crate::located::Located;
+use crate::model::{EndpointKind, Format, Method, Request, ServerField, ServerRow, TagRow};
+use crate::params::{Operation, Value, CREATE_VSERVER_GROUP};
 
-/// The text fields and their keys; the first three are written before the lists.
-const TEXT: [(&str, TextField); 11] = [
-    ("r", TextField::RegionId),
-    ("lb", TextField::LoadBalancerId),
-    ("n", TextField::VServerGroupName),
-    ("h", TextField::CustomEndpoint),
-    ("ak", TextField::AccessKeyId),
-    ("nonce", TextField::SignatureNonce),
-    ("ts", TextField::Timestamp),
-    ("roa", TextField::ResourceOwnerAccount),
-    ("oa", TextField::OwnerAccount),
-    ("oid", TextField::OwnerId),
-    ("roid", TextField::ResourceOwnerId),
-];
-
-/// The other keys.
-const CHOICES: [&str; 5] = ["s", "t", "f", "m", "e"];
+/// The version marker every permalink starts with.
+const VERSION: &str = "v1";
 
 /// Joins percent-encoded `fields` with `,`, leaving out trailing empty ones.
 fn push_item(out: &mut String, fields: &[&str]) {
@@ -83,50 +71,54 @@ fn push_item(out: &mut String, fields: &[&str]) {
 /// assert_eq!(vsg_core::permalink::encode(&vsg_core::Request::default()), "v1");
 /// ```
 pub fn encode(req: &Request) -> String {
-    let mut out = String::from("v1");
-    let key = |out: &mut String, k: &str| {
-        out.push('&');
-        out.push_str(k);
-        out.push('=');
-    };
-    let text = |out: &mut String, fields: &[(&str, TextField)]| {
-        for &(k, field) in fields {
-            if !req.text(field).is_empty() {
-                key(out, k);
-                out.push_str(&percent_encode(req.text(field)));
+    encode_with(&CREATE_VSERVER_GROUP, req)
+}
+
+/// [`encode`] for the table of `op`: every parameter with a permalink key, in table
+/// order, when it differs from the empty form.
+pub fn encode_with(op: &'static Operation, req: &Request) -> String {
+    let mut out = String::from(VERSION);
+    for param in op.params {
+        let Some(key) = param.link else { continue };
+        let mut value = String::new();
+        match param.value {
+            Value::Text(f) | Value::Long(f) => value = percent_encode(&req[f]),
+            Value::ServersJson => {
+                for (i, row) in req.servers.iter().enumerate() {
+                    if i > 0 {
+                        value.push(';');
+                    }
+                    push_item(&mut value, &ServerField::ALL.map(|f| row.get(f)));
+                }
             }
+            Value::TagList => {
+                for (i, tag) in req.tags.iter().enumerate() {
+                    if i > 0 {
+                        value.push(';');
+                    }
+                    push_item(&mut value, &[&tag.key, &tag.value]);
+                }
+            }
+            Value::Format if req.format != Format::default() => value = req.format.as_str().into(),
+            Value::Method if req.method != Method::default() => value = req.method.as_str().into(),
+            Value::Endpoint if req.endpoint != EndpointKind::default() => {
+                value = req.endpoint.as_str().into()
+            }
+            Value::Format | Value::Method | Value::Endpoint => {}
         }
-    };
-    text(&mut out, &TEXT[..3]);
-    if !req.servers.is_empty() {
-        key(&mut out, "s");
-        for (i, row) in req.servers.iter().enumerate() {
-            if i > 0 {
-                out.push(';');
-            }
-            push_item(&mut out, &ServerField::ALL.map(|f| row.get(f)));
+        // An empty list still has to be written when it is a list of one empty item.
+        let present = match param.value {
+            Value::ServersJson => !req.servers.is_empty(),
+            Value::TagList => !req.tags.is_empty(),
+            _ => !value.is_empty(),
+        };
+        if present {
+            out.push('&');
+            out.push_str(key);
+            out.push('=');
+            out.push_str(&value);
         }
     }
-    if !req.tags.is_empty() {
-        key(&mut out, "t");
-        for (i, tag) in req.tags.iter().enumerate() {
-            if i > 0 {
-                out.push(';');
-            }
-            push_item(&mut out, &[&tag.key, &tag.value]);
-        }
-    }
-    for (k, value, default) in [
-        ("f", req.format.as_str(), Format::default().as_str()),
-        ("m", req.method.as_str(), Method::default().as_str()),
-        ("e", req.endpoint.as_str(), EndpointKind::default().as_str()),
-    ] {
-        if value != default {
-            key(&mut out, k);
-            out.push_str(value);
-        }
-    }
-    text(&mut out, &TEXT[3..]);
     out
 }
 
@@ -151,15 +143,20 @@ fn spans(f: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
 /// assert!(vsg_core::permalink::decode("v2&r=x").is_err());
 /// ```
 pub fn decode(fragment: &str) -> Result<Request, ImportError> {
-    read(fragment).map_err(|(at, kind)| locate(fragment, at, kind))
+    decode_with(&CREATE_VSERVER_GROUP, fragment)
 }
 
-fn read(f: &str) -> Result<Request, Fail> {
+/// [`decode`] for the table of `op`.
+pub fn decode_with(op: &'static Operation, fragment: &str) -> Result<Request, ImportError> {
+    read(op, fragment).map_err(|(at, kind)| Located::at(fragment, at, kind))
+}
+
+fn read(op: &'static Operation, f: &str) -> Result<Request, Fail> {
     let m = Mapped::raw(f);
     let items = spans(f, usize::from(f.starts_with('#')), f.len(), '&');
     let (vs, ve) = items[0];
     let version = &f[vs..ve];
-    if version != "v1" {
+    if version != VERSION {
         let numbered = version.len() > 1
             && version.starts_with('v')
             && version[1..].bytes().all(|b| b.is_ascii_digit());
@@ -178,8 +175,11 @@ fn read(f: &str) -> Result<Request, Fail> {
         let eq = f[a..e].find('=').map_or(e, |i| a + i);
         let v = ((eq + 1).min(e), e);
         let name = &f[a..eq];
-        let known = TEXT.iter().map(|(k, _)| *k).chain(CHOICES);
-        let Some(k) = known.clone().find(|k| *k == name) else {
+        let Some((k, param)) = op
+            .params
+            .iter()
+            .find_map(|p| p.link.filter(|k| *k == name).map(|k| (k, p)))
+        else {
             return Err((a, ImportErrorKind::UnknownKey(name.into())));
         };
         if seen.contains(&k) {
@@ -187,20 +187,20 @@ fn read(f: &str) -> Result<Request, Fail> {
         }
         seen.push(k);
         let bad = |at: usize, value: &str| {
-            let value = value.into();
             (
                 at,
                 ImportErrorKind::BadValue {
                     key: k.into(),
-                    value,
+                    value: value.into(),
                 },
             )
         };
-        match k {
-            "s" | "t" => {
+        match param.value {
+            Value::ServersJson | Value::TagList => {
+                let servers = param.value == Value::ServersJson;
                 for (ra, re) in spans(f, v.0, v.1, ';') {
                     let fields = spans(f, ra, re, ',');
-                    let max = if k == "s" { ServerField::ALL.len() } else { 2 };
+                    let max = if servers { ServerField::ALL.len() } else { 2 };
                     if fields.len() > max {
                         return Err(bad(ra, &f[ra..re]));
                     }
@@ -208,10 +208,7 @@ fn read(f: &str) -> Result<Request, Fail> {
                     for (slot, &span) in values.iter_mut().zip(&fields) {
                         *slot = text(span)?;
                     }
-                    if k == "t" {
-                        let [key, value, ..] = values;
-                        req.tags.push(TagRow { key, value });
-                    } else {
+                    if servers {
                         let [server_id, port, weight, server_type, server_ip, description] = values;
                         req.servers.push(ServerRow {
                             server_id,
@@ -221,24 +218,22 @@ fn read(f: &str) -> Result<Request, Fail> {
                             server_ip,
                             description,
                         });
+                    } else {
+                        let [key, value, ..] = values;
+                        req.tags.push(TagRow { key, value });
                     }
                 }
             }
-            "f" | "m" | "e" => {
+            Value::Format | Value::Method | Value::Endpoint => {
                 let value = text(v)?;
-                let ok = match k {
-                    "f" => Format::parse(&value).map(|x| req.format = x),
-                    "m" => Method::parse(&value).map(|x| req.method = x),
+                let ok = match param.value {
+                    Value::Format => Format::parse(&value).map(|x| req.format = x),
+                    Value::Method => Method::parse(&value).map(|x| req.method = x),
                     _ => EndpointKind::parse(&value).map(|x| req.endpoint = x),
                 };
                 ok.ok_or_else(|| bad(v.0, &value))?;
             }
-            _ => {
-                let field = TEXT.iter().find(|(n, _)| *n == k).map(|(_, f)| *f);
-                if let Some(field) = field {
-                    *req.text_mut(field) = text(v)?;
-                }
-            }
+            Value::Text(field) | Value::Long(field) => req[field] = text(v)?,
         }
     }
     Ok(req)

@@ -1,15 +1,25 @@
 //! Turning a [`Request`] into the exact signed request: parameters, URL, StringToSign.
+//!
+//! The parameters come from the table ([`crate::params`]); [`Prepared`] builds them
+//! once, and [`Signing`] encodes, signs and assembles the URL in one pass that also
+//! digests the request's content for the mock IDs. A huge request can be signed a
+//! slice at a time ([`Signing::step`]), so that a page never stalls on it.
+
+use std::ops::Range;
+
+use sha1::{Digest, Sha1};
 
 use crate::backend::encode_backend_servers;
-use crate::encode::{canonical_query, join_encoded, percent_encode, sort_params};
+use crate::encode::{encoded_len, push_encoded};
 use crate::endpoint;
-use crate::model::{Method, Request};
-use crate::sign::{signature, string_to_sign};
+use crate::model::{Method, Request, TextField};
+use crate::params::{tag_name, Operation, Sent, TagPart, Value, CREATE_VSERVER_GROUP};
+use crate::sign::{Key, SIGNATURE_METHOD, SIGNATURE_VERSION};
 
 /// `Action` of this operation.
-pub const ACTION: &str = "CreateVServerGroup";
+pub const ACTION: &str = CREATE_VSERVER_GROUP.action;
 /// `Version` of the SLB API.
-pub const API_VERSION: &str = "2014-05-15";
+pub const API_VERSION: &str = CREATE_VSERVER_GROUP.version;
 /// The documented example AccessKeyId, used when none is typed.
 pub const EXAMPLE_ACCESS_KEY_ID: &str = "testid";
 /// The documented example secret, used when none is typed.
@@ -26,7 +36,7 @@ pub struct Generated {
 
 /// One query parameter as sent.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Param {
+pub struct QueryParam {
     /// Parameter name.
     pub name: String,
     /// Value, unencoded.
@@ -43,7 +53,7 @@ pub struct SignedRequest {
     /// Host the request goes to.
     pub host: String,
     /// Every parameter, `Signature` included, sorted by name.
-    pub params: Vec<Param>,
+    pub params: Vec<QueryParam>,
     /// The canonical query string that is signed (without `Signature`).
     pub canonical_query: String,
     /// `METHOD&%2F&…`.
@@ -53,6 +63,12 @@ pub struct SignedRequest {
     /// The full URL: `https://host/?` (or `http://` for a custom endpoint typed so) +
     /// sorted query including `Signature`.
     pub url: String,
+    /// `url.len()`.
+    pub url_len: usize,
+    /// SHA-1 of the operation's own parameters, sorted by name (no credentials,
+    /// nonce or time): each name and value prefixed with its length as a little-endian
+    /// `u64`. What the mock IDs derive from.
+    pub content_digest: [u8; 20],
     /// True when the documented `testid` or `testsecret` stood in for an empty field.
     pub example_credentials: bool,
     /// True when `testid` stood in for an empty AccessKeyId.
@@ -61,44 +77,48 @@ pub struct SignedRequest {
     pub example_secret: bool,
 }
 
-/// The operation's own parameters (no common ones), in form order. Empty optional
-/// values are left out; tags are always sent as `Tag.N.Key` / `Tag.N.Value` pairs.
+/// The operation's own parameters (no common ones), in table order, `Action` first.
+/// Empty optional values are left out; tags are sent as `Tag.N.Key` / `Tag.N.Value`.
 pub fn operation_params(req: &Request) -> Vec<(String, String)> {
-    let mut p: Vec<(String, String)> = vec![("Action".into(), ACTION.into())];
-    let mut opt = |name: &str, value: &str| {
-        if !value.is_empty() {
-            p.push((name.into(), value.into()));
-        }
-    };
-    opt("RegionId", &req.region_id);
-    opt("LoadBalancerId", &req.load_balancer_id);
-    opt("VServerGroupName", &req.vserver_group_name);
-    opt("ResourceOwnerAccount", &req.resource_owner_account);
-    opt("OwnerAccount", &req.owner_account);
-    opt("OwnerId", &req.owner_id);
-    opt("ResourceOwnerId", &req.resource_owner_id);
-    if !req.servers.is_empty() {
-        p.push((
-            "BackendServers".into(),
-            encode_backend_servers(&req.servers),
-        ));
-    }
-    for (i, tag) in req.tags.iter().enumerate() {
-        p.push((format!("Tag.{}.Key", i + 1), tag.key.clone()));
-        p.push((format!("Tag.{}.Value", i + 1), tag.value.clone()));
+    operation_params_with(&CREATE_VSERVER_GROUP, req)
+}
+
+/// [`operation_params`] for the table of `op`.
+pub fn operation_params_with(op: &'static Operation, req: &Request) -> Vec<(String, String)> {
+    let mut p: Vec<(String, String)> = vec![("Action".into(), op.action.into())];
+    for param in op.params.iter().filter(|p| p.sent == Sent::Query) {
+        push_param(&mut p, param.name, param.value, req);
     }
     p
 }
 
-/// What identifies the request's content, for deterministic mock IDs: the canonical
-/// query of the operation's parameters (no credentials, nonce or timestamp).
-pub fn content_key(req: &Request) -> String {
-    canonical_query(&operation_params(req))
+/// Appends what one parameter of the table sends, if it is set.
+fn push_param(out: &mut Vec<(String, String)>, name: &str, value: Value, req: &Request) {
+    match value {
+        Value::Text(f) | Value::Long(f) if !req[f].is_empty() => {
+            out.push((name.into(), req[f].clone()));
+        }
+        Value::ServersJson if !req.servers.is_empty() => {
+            out.push((name.into(), encode_backend_servers(&req.servers)));
+        }
+        Value::TagList => {
+            for (i, tag) in req.tags.iter().enumerate() {
+                out.push((tag_name(name, i + 1, TagPart::Key), tag.key.clone()));
+                out.push((tag_name(name, i + 1, TagPart::Value), tag.value.clone()));
+            }
+        }
+        Value::Format => out.push((name.into(), req.format.as_str().into())),
+        _ => {}
+    }
 }
 
 /// The host the request goes to.
 pub fn host(req: &Request) -> String {
-    endpoint::host(req.endpoint, &req.region_id, &req.custom_endpoint)
+    endpoint::host(
+        req.endpoint,
+        &req[TextField::RegionId],
+        &req[TextField::CustomEndpoint],
+    )
 }
 
 /// What actually signs a request: the typed credentials, nonce and timestamp, or their
@@ -117,13 +137,304 @@ pub struct Effective<'a> {
 impl<'a> Effective<'a> {
     /// The values that sign `req` (shared by signature v1 and V3).
     pub fn of(req: &'a Request, generated: &'a Generated) -> Self {
-        let or =
-            |typed: &'a str, fallback: &'a str| if typed.is_empty() { fallback } else { typed };
+        let or = |field: TextField, fallback: &'a str| {
+            let typed = req[field].as_str();
+            if typed.is_empty() {
+                fallback
+            } else {
+                typed
+            }
+        };
         Effective {
-            access_key_id: or(&req.access_key_id, EXAMPLE_ACCESS_KEY_ID),
-            access_key_secret: or(&req.access_key_secret, EXAMPLE_ACCESS_KEY_SECRET),
-            nonce: or(&req.signature_nonce, &generated.nonce),
-            timestamp: or(&req.timestamp, &generated.timestamp),
+            access_key_id: or(TextField::AccessKeyId, EXAMPLE_ACCESS_KEY_ID),
+            access_key_secret: or(TextField::AccessKeySecret, EXAMPLE_ACCESS_KEY_SECRET),
+            nonce: or(TextField::SignatureNonce, &generated.nonce),
+            timestamp: or(TextField::Timestamp, &generated.timestamp),
+        }
+    }
+}
+
+/// A request's parameters, built once and sorted: what signature v1 covers.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    method: Method,
+    scheme: &'static str,
+    host: String,
+    /// Every signed parameter (all but `Signature`), sorted by name, and whether it is
+    /// one of the operation's own (part of the content digest).
+    params: Vec<(String, String, bool)>,
+    secret: String,
+    example_key_id: bool,
+    example_secret: bool,
+}
+
+impl Prepared {
+    /// The parameters of `req` for CreateVServerGroup, with the common ones
+    /// (credentials and nonce/timestamp fallbacks as [`Effective`] decides).
+    pub fn new(req: &Request, generated: &Generated) -> Prepared {
+        Prepared::with(&CREATE_VSERVER_GROUP, req, generated)
+    }
+
+    /// [`Prepared::new`] for the table of `op`.
+    pub fn with(op: &'static Operation, req: &Request, generated: &Generated) -> Prepared {
+        let used = Effective::of(req, generated);
+        let mut ops = operation_params_with(op, req);
+        let own = ops.len();
+        for param in op.params.iter().filter(|p| p.sent == Sent::Common) {
+            match param.value.text_field() {
+                Some(TextField::AccessKeyId) => {
+                    ops.push((param.name.into(), used.access_key_id.into()))
+                }
+                Some(TextField::SignatureNonce) => ops.push((param.name.into(), used.nonce.into())),
+                Some(TextField::Timestamp) => ops.push((param.name.into(), used.timestamp.into())),
+                _ => push_param(&mut ops, param.name, param.value, req),
+            }
+        }
+        ops.extend([
+            ("Version".into(), op.version.into()),
+            ("SignatureMethod".into(), SIGNATURE_METHOD.into()),
+            ("SignatureVersion".into(), SIGNATURE_VERSION.into()),
+        ]);
+        let mut tagged: Vec<(String, String, bool)> = ops
+            .into_iter()
+            .enumerate()
+            .map(|(i, (n, v))| (n, v, i < own))
+            .collect();
+        tagged.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Prepared {
+            method: req.method,
+            scheme: endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]),
+            host: host(req),
+            params: tagged,
+            secret: used.access_key_secret.into(),
+            example_key_id: req[TextField::AccessKeyId].is_empty(),
+            example_secret: req[TextField::AccessKeySecret].is_empty(),
+        }
+    }
+
+    /// HTTP method.
+    pub fn method(&self) -> Method {
+        self.method
+    }
+
+    /// The host the request goes to.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The signed parameters (all but `Signature`), sorted by name, unencoded.
+    pub fn params(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.params.iter().map(|(n, v, _)| (n.as_str(), v.as_str()))
+    }
+
+    /// The length of the canonical query: how much there is to encode and sign.
+    pub fn canonical_len(&self) -> usize {
+        self.params
+            .iter()
+            .map(|(n, v, _)| encoded_len(n) + 1 + encoded_len(v) + 1)
+            .sum()
+    }
+
+    /// Whether the documented example AccessKeyId / secret sign this request.
+    pub fn example_credentials(&self) -> (bool, bool) {
+        (self.example_key_id, self.example_secret)
+    }
+
+    /// Signs the whole request now.
+    pub fn sign(self) -> SignedRequest {
+        let mut signing = self.signing();
+        loop {
+            if let Some(done) = signing.step(usize::MAX) {
+                return done;
+            }
+        }
+    }
+
+    /// Starts signing, to be driven a slice at a time by [`Signing::step`].
+    pub fn signing(self) -> Signing {
+        let key = Key::new(&self.secret);
+        Signing {
+            canonical: String::with_capacity(self.canonical_len()),
+            ranges: Vec::with_capacity(self.params.len()),
+            stage: Stage::Canonical {
+                param: 0,
+                offset: 0,
+            },
+            content: Sha1::new(),
+            sts: String::new(),
+            key,
+            prepared: self,
+        }
+    }
+}
+
+/// Where a [`Signing`] is.
+#[derive(Clone, Copy, Debug)]
+enum Stage {
+    /// Encoding parameter `param` from byte `offset` of its value.
+    Canonical { param: usize, offset: usize },
+    /// Encoding the canonical query into the StringToSign (and the HMAC) from `offset`.
+    StringToSign { offset: usize },
+}
+
+/// Signature v1 under way: the canonical query, then the StringToSign and its HMAC,
+/// then the URL. Each [`Signing::step`] does about as much work as it is allowed.
+pub struct Signing {
+    prepared: Prepared,
+    stage: Stage,
+    canonical: String,
+    /// Where each parameter's encoded value sits in `canonical`.
+    ranges: Vec<Range<usize>>,
+    content: Sha1,
+    sts: String,
+    key: Key,
+}
+
+/// The shortest slice worth a step: shorter budgets are raised to it.
+const MIN_STEP: usize = 4096;
+
+impl Signing {
+    /// How far along it is: bytes done and bytes in all (roughly; for a progress bar).
+    pub fn progress(&self) -> (usize, usize) {
+        let total = self.canonical.capacity().max(1);
+        match self.stage {
+            Stage::Canonical { .. } => (self.canonical.len() / 2, total),
+            Stage::StringToSign { offset } => (total / 2 + offset / 2, total),
+        }
+    }
+
+    /// Does at most about `budget` bytes of encoding and hashing (at least a few KB);
+    /// returns the signed request when it is done.
+    pub fn step(&mut self, budget: usize) -> Option<SignedRequest> {
+        let mut left = budget.max(MIN_STEP);
+        loop {
+            match self.stage {
+                Stage::Canonical { param, offset } => {
+                    let Some((name, value, own)) = self.prepared.params.get(param) else {
+                        let head = format!("{}&%2F&", self.prepared.method.as_str());
+                        self.sts.reserve(self.canonical.len() * 5 / 3 + head.len());
+                        self.sts.push_str(&head);
+                        self.key.update(head.as_bytes());
+                        self.stage = Stage::StringToSign { offset: 0 };
+                        continue;
+                    };
+                    let bytes = value.as_bytes();
+                    let start_len = self.canonical.len();
+                    if offset == 0 {
+                        if param > 0 {
+                            self.canonical.push('&');
+                        }
+                        push_encoded(&mut self.canonical, name.as_bytes());
+                        self.canonical.push('=');
+                        self.ranges.push(self.canonical.len()..self.canonical.len());
+                    }
+                    let end = bytes.len().min(offset.saturating_add(left / 3 + 1));
+                    push_encoded(&mut self.canonical, &bytes[offset..end]);
+                    if let Some(r) = self.ranges.last_mut() {
+                        r.end = self.canonical.len();
+                    }
+                    if *own {
+                        // The content: each of the operation's own parameters as its
+                        // name and value, both prefixed with their lengths.
+                        if offset == 0 {
+                            self.content.update((name.len() as u64).to_le_bytes());
+                            self.content.update(name.as_bytes());
+                            self.content.update((bytes.len() as u64).to_le_bytes());
+                        }
+                        self.content.update(&bytes[offset..end]);
+                    }
+                    left = left.saturating_sub(self.canonical.len() - start_len);
+                    self.stage = if end == bytes.len() {
+                        Stage::Canonical {
+                            param: param + 1,
+                            offset: 0,
+                        }
+                    } else {
+                        Stage::Canonical { param, offset: end }
+                    };
+                }
+                Stage::StringToSign { offset } => {
+                    let bytes = self.canonical.as_bytes();
+                    let end = bytes.len().min(offset.saturating_add(left / 3 + 1));
+                    let from = self.sts.len();
+                    push_encoded(&mut self.sts, &bytes[offset..end]);
+                    self.key.update(&self.sts.as_bytes()[from..]);
+                    left = left.saturating_sub(self.sts.len() - from);
+                    if end < bytes.len() {
+                        self.stage = Stage::StringToSign { offset: end };
+                    } else {
+                        return Some(self.finish());
+                    }
+                }
+            }
+            if left == 0 {
+                return None;
+            }
+        }
+    }
+
+    /// Assembles the signed request once the HMAC has seen the whole StringToSign.
+    fn finish(&mut self) -> SignedRequest {
+        let signature = self.key.signature();
+        let p = &mut self.prepared;
+        let canonical = std::mem::take(&mut self.canonical);
+        let ranges = std::mem::take(&mut self.ranges);
+        // `Signature` goes where it sorts (after `ResourceOwnerId`, before
+        // `SignatureMethod`): in the URL, just before that parameter's name.
+        let at = p
+            .params
+            .partition_point(|(n, _, _)| n.as_str() < "Signature");
+        let split = match (p.params.get(at), ranges.get(at)) {
+            (Some((name, _, _)), Some(r)) => r.start - encoded_len(name) - 1,
+            _ => canonical.len(),
+        };
+        let mut sig_encoded = String::new();
+        push_encoded(&mut sig_encoded, signature.as_bytes());
+        let mut url = String::with_capacity(canonical.len() + p.host.len() + 48);
+        url.push_str(p.scheme);
+        url.push_str("://");
+        url.push_str(&p.host);
+        url.push_str("/?");
+        url.push_str(&canonical[..split]);
+        if split == canonical.len() && split > 0 {
+            url.push('&');
+        }
+        url.push_str("Signature=");
+        url.push_str(&sig_encoded);
+        if split < canonical.len() {
+            url.push('&');
+            url.push_str(&canonical[split..]);
+        }
+        let mut params: Vec<QueryParam> = std::mem::take(&mut p.params)
+            .into_iter()
+            .zip(ranges)
+            .map(|((name, value, _), r)| QueryParam {
+                encoded: canonical[r].to_string(),
+                name,
+                value,
+            })
+            .collect();
+        params.insert(
+            at,
+            QueryParam {
+                name: "Signature".into(),
+                value: signature.clone(),
+                encoded: sig_encoded,
+            },
+        );
+        SignedRequest {
+            method: p.method,
+            host: std::mem::take(&mut p.host),
+            url_len: url.len(),
+            url,
+            params,
+            canonical_query: canonical,
+            string_to_sign: std::mem::take(&mut self.sts),
+            signature,
+            content_digest: std::mem::take(&mut self.content).finalize().into(),
+            example_credentials: p.example_key_id || p.example_secret,
+            example_key_id: p.example_key_id,
+            example_secret: p.example_secret,
         }
     }
 }
@@ -131,58 +442,5 @@ impl<'a> Effective<'a> {
 /// Builds and signs the request with signature v1. Empty credentials fall back to the
 /// documented example pair; an empty nonce or timestamp to `generated`.
 pub fn sign_request(req: &Request, generated: &Generated) -> SignedRequest {
-    let example_key_id = req.access_key_id.is_empty();
-    let example_secret = req.access_key_secret.is_empty();
-    let used = Effective::of(req, generated);
-    let mut params = operation_params(req);
-    params.extend([
-        ("Version".into(), API_VERSION.into()),
-        ("Format".into(), req.format.as_str().into()),
-        ("AccessKeyId".into(), used.access_key_id.into()),
-        ("SignatureMethod".into(), "HMAC-SHA1".into()),
-        ("SignatureVersion".into(), "1.0".into()),
-        ("SignatureNonce".into(), used.nonce.into()),
-        ("Timestamp".into(), used.timestamp.into()),
-    ]);
-    sort_params(&mut params);
-    let canonical = join_encoded(&params);
-    let sts = string_to_sign(req.method, &canonical);
-    let sig = signature(used.access_key_secret, &sts);
-
-    // `Signature` goes where it sorts: after `ResourceOwnerId`, before `SignatureMethod`.
-    let at = params.partition_point(|(name, _)| name.as_str() < "Signature");
-    params.insert(at, ("Signature".into(), sig.clone()));
-    let params: Vec<Param> = params
-        .into_iter()
-        .map(|(name, value)| Param {
-            encoded: percent_encode(&value),
-            name,
-            value,
-        })
-        .collect();
-    let host = host(req);
-    let mut url = format!(
-        "{}://{host}/?",
-        endpoint::scheme(req.endpoint, &req.custom_endpoint)
-    );
-    for (i, p) in params.iter().enumerate() {
-        if i > 0 {
-            url.push('&');
-        }
-        url.push_str(&p.name);
-        url.push('=');
-        url.push_str(&p.encoded);
-    }
-    SignedRequest {
-        method: req.method,
-        host,
-        params,
-        canonical_query: canonical,
-        string_to_sign: sts,
-        signature: sig,
-        url,
-        example_credentials: example_key_id || example_secret,
-        example_key_id,
-        example_secret,
-    }
+    Prepared::new(req, generated).sign()
 }

@@ -8,7 +8,8 @@ use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
 use crate::encode::{join_encoded, sort_params};
-use crate::model::{Method, Request};
+use crate::endpoint;
+use crate::model::{Method, Request, TextField};
 use crate::request::{host, operation_params, Effective, Generated, ACTION, API_VERSION};
 
 /// The algorithm name that starts the StringToSign and the Authorization header.
@@ -37,6 +38,8 @@ pub struct V3Input<'a> {
     pub access_key_id: &'a str,
     /// The secret that keys the HMAC.
     pub access_key_secret: &'a str,
+    /// `https`, or `http` for a custom endpoint typed so.
+    pub scheme: &'a str,
 }
 
 /// Every intermediate value of a V3 signature, for the walkthrough.
@@ -54,7 +57,8 @@ pub struct V3Signed {
     pub signed_headers: String,
     /// The headers to send (Authorization last), names in lowercase.
     pub headers: Vec<(String, String)>,
-    /// `https://host/?` + the canonical query (or `https://host/` without parameters).
+    /// `https://host/?` + the canonical query (or `https://host/` without parameters;
+    /// `http://` for a custom endpoint typed so).
     pub url: String,
 }
 
@@ -126,9 +130,9 @@ pub fn sign_v3(input: &V3Input<'_>) -> V3Signed {
         ),
     ));
     let url = if canonical_query.is_empty() {
-        format!("https://{}/", input.host)
+        format!("{}://{}/", input.scheme, input.host)
     } else {
-        format!("https://{}/?{canonical_query}", input.host)
+        format!("{}://{}/?{canonical_query}", input.scheme, input.host)
     };
     V3Signed {
         canonical_request,
@@ -161,6 +165,7 @@ pub fn sign_request_v3(req: &Request, generated: &Generated) -> V3Signed {
         nonce: used.nonce,
         access_key_id: used.access_key_id,
         access_key_secret: used.access_key_secret,
+        scheme: endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]),
     })
 }
 
@@ -201,6 +206,7 @@ mod tests {
             nonce: "3156853299f313e23d1673dc12e1703d",
             access_key_id: "YourAccessKeyId",
             access_key_secret: "YourAccessKeySecret",
+            scheme: "https",
         });
         assert_eq!(
             s.hashed_canonical_request,
@@ -225,8 +231,8 @@ mod tests {
     #[test]
     fn request_v3_puts_operation_params_in_the_query_and_action_in_a_header() {
         let mut req = Request::seed();
-        req.signature_nonce = "n1".into();
-        req.timestamp = "2024-01-01T00:00:00Z".into();
+        req[TextField::SignatureNonce] = "n1".into();
+        req[TextField::Timestamp] = "2024-01-01T00:00:00Z".into();
         let s = sign_request_v3(&req, &Generated::default());
         assert!(s
             .url
@@ -242,8 +248,8 @@ mod tests {
             .headers
             .contains(&("x-acs-signature-nonce".into(), "n1".into())));
         // A different secret gives a different signature; the secret appears nowhere.
-        req.access_key_secret = "s3cr3t-marker".into();
-        req.access_key_id = "AK".into();
+        req[TextField::AccessKeySecret] = "s3cr3t-marker".into();
+        req[TextField::AccessKeyId] = "AK".into();
         let t = sign_request_v3(&req, &Generated::default());
         assert_ne!(s.signature, t.signature);
         let curl = curl_v3(req.method, &t);

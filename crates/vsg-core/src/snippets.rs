@@ -26,8 +26,12 @@
 //!   repeat lists `--Tag.1.Key`, `--endpoint` picks the host, and an argument that starts
 //!   with `-` is read as a flag (so such values are written `--Name=value`).
 
-use crate::model::{EndpointKind, Method, Request};
-use crate::request::{operation_params, SignedRequest, EXAMPLE_ACCESS_KEY_ID};
+use crate::endpoint;
+use crate::model::{EndpointKind, Method, Request, TextField};
+use crate::params::{Operation, Sdk, Sent, Value, CREATE_VSERVER_GROUP};
+use crate::request::{
+    operation_params, operation_params_with, SignedRequest, EXAMPLE_ACCESS_KEY_ID,
+};
 
 /// A snippet's language (one tab of the snippets panel).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -106,101 +110,88 @@ pub fn snippet(lang: Language, req: &Request, signed: &SignedRequest) -> String 
     }
 }
 
-/// One scalar parameter and its name in each SDK.
+/// One parameter of the operation and its names in the SDKs (from the table).
+#[derive(Clone, Copy)]
 struct Field {
-    /// The API name (`LoadBalancerId`), also the CLI flag, the Go field and the
-    /// V1 setter suffix.
+    /// The API name (`LoadBalancerId`), also the CLI flag, the Go field and Java's
+    /// setter suffix.
     api: &'static str,
     /// Python V2 attribute.
     py: &'static str,
-    /// TypeScript field; Java's setter is `set` + `api`.
+    /// TypeScript field.
     ts: &'static str,
+    /// The V1 Python setter suffix, or `None` when the V1 client sends it itself.
+    v1: Option<&'static str>,
     /// `Long` in the API (OwnerId, ResourceOwnerId).
     long: bool,
 }
 
-static FIELDS: [Field; 8] = [
-    Field {
-        api: "RegionId",
-        py: "region_id",
-        ts: "regionId",
-        long: false,
-    },
-    Field {
-        api: "LoadBalancerId",
-        py: "load_balancer_id",
-        ts: "loadBalancerId",
-        long: false,
-    },
-    // The TypeScript SDK really spells this field with a capital V.
-    Field {
-        api: "VServerGroupName",
-        py: "vserver_group_name",
-        ts: "VServerGroupName",
-        long: false,
-    },
-    Field {
-        api: "ResourceOwnerAccount",
-        py: "resource_owner_account",
-        ts: "resourceOwnerAccount",
-        long: false,
-    },
-    Field {
-        api: "OwnerAccount",
-        py: "owner_account",
-        ts: "ownerAccount",
-        long: false,
-    },
-    Field {
-        api: "OwnerId",
-        py: "owner_id",
-        ts: "ownerId",
-        long: true,
-    },
-    Field {
-        api: "ResourceOwnerId",
-        py: "resource_owner_id",
-        ts: "resourceOwnerId",
-        long: true,
-    },
-    Field {
-        api: "BackendServers",
-        py: "backend_servers",
-        ts: "backendServers",
-        long: false,
-    },
-];
-
 /// The request's parameters as the snippets need them.
 struct Op {
-    /// Scalar parameters in [`operation_params`] order (no Action, no tags).
-    scalars: Vec<(&'static Field, String)>,
+    /// Scalar parameters (BackendServers as its JSON string) in table order.
+    scalars: Vec<(Field, String)>,
     /// Tag pairs, in order.
     tags: Vec<(String, String)>,
+    /// The names of the tag list: the SDK field (`tag`), the V1 setter (`Tags`).
+    tag_field: Sdk,
+    /// The operation (its CLI names, SDK classes and methods).
+    op: &'static Operation,
 }
 
 impl Op {
     fn new(req: &Request) -> Op {
+        let op = &CREATE_VSERVER_GROUP;
         let mut scalars = Vec::new();
-        let mut tags: Vec<(String, String)> = Vec::new();
-        for (name, value) in operation_params(req) {
-            if let Some(field) = FIELDS.iter().find(|f| f.api == name) {
-                scalars.push((field, value));
-            } else if let Some(rest) = name.strip_prefix("Tag.") {
-                // `Tag.N.Key` always comes right before `Tag.N.Value`.
-                if rest.ends_with(".Key") {
-                    tags.push((value, String::new()));
-                } else if let Some(last) = tags.last_mut() {
-                    last.1 = value;
-                }
+        let mut tag_field = None;
+        let wire = operation_params(req);
+        for param in op.params.iter().filter(|p| p.sent == Sent::Query) {
+            let Some(sdk) = param.sdk else { continue };
+            if param.value == Value::TagList {
+                tag_field = Some(sdk);
+                continue;
+            }
+            if let Some((_, value)) = wire.iter().find(|(n, _)| n == param.name) {
+                let field = Field {
+                    api: param.name,
+                    py: sdk.python,
+                    ts: sdk.typescript,
+                    v1: sdk.python_v1,
+                    long: matches!(param.value, Value::Long(_)),
+                };
+                scalars.push((field, value.clone()));
             }
         }
-        Op { scalars, tags }
+        let tags = req
+            .tags
+            .iter()
+            .map(|t| (t.key.clone(), t.value.clone()))
+            .collect();
+        Op {
+            scalars,
+            tags,
+            tag_field: tag_field.unwrap_or(Sdk {
+                python: "tag",
+                typescript: "tag",
+                python_v1: Some("Tags"),
+            }),
+            op,
+        }
     }
 
-    /// The scalars without RegionId (the V1 SDK takes it from the client).
-    fn without_region(&self) -> impl Iterator<Item = &(&'static Field, String)> {
-        self.scalars.iter().filter(|(f, _)| f.api != "RegionId")
+    /// The wire name of the tag list (`Tag`), also its Java setter suffix and Go field.
+    fn tag_list(&self) -> &'static str {
+        self.op
+            .params
+            .iter()
+            .find(|p| p.value == Value::TagList)
+            .map_or("Tag", |p| p.name)
+    }
+
+    /// The scalars the V1 SDK sets on the request (it sends RegionId from the client).
+    fn v1_scalars(&self) -> impl Iterator<Item = (&'static str, &Field, &String)> {
+        self.scalars
+            .iter()
+            .filter_map(|(f, v)| f.v1.map(|setter| (setter, f, v)))
     }
 }
 
@@ -217,8 +208,8 @@ enum Target<'a> {
 fn target<'a>(req: &'a Request, signed: &'a SignedRequest) -> Target<'a> {
     if !signed.host.is_empty() {
         Target::Endpoint(&signed.host)
-    } else if !req.region_id.is_empty() {
-        Target::Region(&req.region_id)
+    } else if !req[TextField::RegionId].is_empty() {
+        Target::Region(&req[TextField::RegionId])
     } else {
         Target::Nothing
     }
@@ -311,21 +302,22 @@ fn cli_flag(out: &mut String, name: &str, value: &str) {
 fn cli(op: &Op, req: &Request, signed: &SignedRequest) -> String {
     let mut s = String::from(
         "# aliyun CLI 3.x. Credentials come from the CLI profile (`aliyun configure`) or from\n\
-         # the environment: export ALIBABA_CLOUD_ACCESS_KEY_ID=… ALIBABA_CLOUD_ACCESS_KEY_SECRET=…\n\
-         aliyun slb CreateVServerGroup",
+         # the environment: export ALIBABA_CLOUD_ACCESS_KEY_ID=… ALIBABA_CLOUD_ACCESS_KEY_SECRET=…\n",
     );
+    s.push_str(&format!("aliyun {} {}", op.op.product, op.op.action));
     if req.endpoint != EndpointKind::Public && !signed.host.is_empty() {
         cli_flag(&mut s, "endpoint", &signed.host);
+        // A custom endpoint typed with http:// is sent over http.
+        if endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]) == "http" {
+            s.push_str(" \\\n  --insecure");
+        }
     }
     if req.method == Method::Post {
         cli_flag(&mut s, "method", "POST");
     }
-    for (field, value) in &op.scalars {
-        cli_flag(&mut s, field.api, value);
-    }
-    for (i, (key, value)) in op.tags.iter().enumerate() {
-        cli_flag(&mut s, &format!("Tag.{}.Key", i + 1), key);
-        cli_flag(&mut s, &format!("Tag.{}.Value", i + 1), value);
+    // Every parameter of the operation, in table order, as `--Name value`.
+    for (name, value) in operation_params_with(op.op, req).iter().skip(1) {
+        cli_flag(&mut s, name, value);
     }
     s.push('\n');
     s
@@ -440,11 +432,11 @@ fn python_v2(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         Target::Nothing => {}
     }
     s.push_str(")\n");
-    s.push_str(
-        "client = Slb20140515Client(config)\n\
-         \n\
-         request = slb_20140515_models.CreateVServerGroupRequest(\n",
-    );
+    s.push_str("client = Slb20140515Client(config)\n\n");
+    s.push_str(&format!(
+        "request = slb_20140515_models.{}(\n",
+        op.op.sdk.request_class
+    ));
     for (field, value) in &op.scalars {
         s.push_str(&format!(
             "    {}={},\n",
@@ -453,21 +445,21 @@ fn python_v2(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         ));
     }
     if !op.tags.is_empty() {
-        s.push_str("    tag=[\n");
+        s.push_str(&format!("    {}=[\n", op.tag_field.python));
         for (key, value) in &op.tags {
             s.push_str(&format!(
-                "        slb_20140515_models.CreateVServerGroupRequestTag(key={}, value={}),\n",
+                "        slb_20140515_models.{}(key={}, value={}),\n",
+                op.op.sdk.tag_class,
                 python_str(key),
                 python_str(value)
             ));
         }
         s.push_str("    ],\n");
     }
-    s.push_str(
-        ")\n\
-         response = client.create_vserver_group_with_options(request, RuntimeOptions())\n\
-         print(response.body.to_map())\n",
-    );
+    s.push_str(&format!(
+        ")\nresponse = client.{}(request, RuntimeOptions())\nprint(response.body.to_map())\n",
+        op.op.sdk.python_method
+    ));
     s
 }
 
@@ -476,16 +468,22 @@ fn python_v1(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         "# pip install aliyun-python-sdk-slb aliyun-python-sdk-core  (checked with 3.3.22 / 2.16.1)\n\
          import os\n\
          \n\
-         from aliyunsdkcore.client import AcsClient\n\
-         from aliyunsdkslb.request.v20140515.CreateVServerGroupRequest import CreateVServerGroupRequest\n\
+         from aliyunsdkcore.client import AcsClient\n",
+    );
+    let class = op.op.sdk.request_class;
+    s.push_str(&format!(
+        "from aliyunsdkslb.request.v20140515.{class} import {class}\n\
          \n\
          # The V1 SDK sends RegionId from the client.\n\
          client = AcsClient(\n\
          \x20   os.environ['ALIBABA_CLOUD_ACCESS_KEY_ID'],\n\
-         \x20   os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'],\n",
-    );
-    s.push_str(&format!("    {},\n)\n\n", python_str(&req.region_id)));
-    s.push_str("request = CreateVServerGroupRequest()\n");
+         \x20   os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'],\n"
+    ));
+    s.push_str(&format!(
+        "    {},\n)\n\n",
+        python_str(&req[TextField::RegionId])
+    ));
+    s.push_str(&format!("request = {class}()\n"));
     if !signed.host.is_empty() {
         s.push_str(&format!(
             "request.set_endpoint({})\n",
@@ -496,15 +494,16 @@ fn python_v1(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         "request.set_accept_format({})\n",
         python_str(&req.format.as_str().to_ascii_lowercase())
     ));
-    for (field, value) in op.without_region() {
+    for (setter, field, value) in op.v1_scalars() {
         s.push_str(&format!(
             "request.set_{}({})\n",
-            field.api,
+            setter,
             python_value(field, value)
         ));
     }
     if !op.tags.is_empty() {
-        s.push_str("request.set_Tags([\n");
+        let setter = op.tag_field.python_v1.unwrap_or("Tags");
+        s.push_str(&format!("request.set_{setter}([\n"));
         for (key, value) in &op.tags {
             s.push_str(&format!(
                 "    {{'Key': {}, 'Value': {}}},\n",
@@ -557,19 +556,22 @@ fn java_long(value: &str) -> String {
 }
 
 fn java(op: &Op, req: &Request, signed: &SignedRequest) -> String {
-    let mut s = String::from(
+    let sdk = &op.op.sdk;
+    let (request, response) = (sdk.request_class, sdk.response_class);
+    let mut s = format!(
         "// Maven: com.aliyun:slb20140515 (checked with 3.3.28)\n\
          import com.aliyun.slb20140515.Client;\n\
-         import com.aliyun.slb20140515.models.CreateVServerGroupRequest;\n\
-         import com.aliyun.slb20140515.models.CreateVServerGroupResponse;\n\
+         import com.aliyun.slb20140515.models.{request};\n\
+         import com.aliyun.slb20140515.models.{response};\n\
          import com.aliyun.teaopenapi.models.Config;\n\
          import com.aliyun.teautil.models.RuntimeOptions;\n\
          \n\
-         public class CreateVServerGroupSample {\n\
-         \x20   public static void main(String[] args) throws Exception {\n\
+         public class {}Sample {{\n\
+         \x20   public static void main(String[] args) throws Exception {{\n\
          \x20       Config config = new Config()\n\
          \x20               .setAccessKeyId(System.getenv(\"ALIBABA_CLOUD_ACCESS_KEY_ID\"))\n\
          \x20               .setAccessKeySecret(System.getenv(\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\"))",
+        op.op.action
     );
     match target(req, signed) {
         Target::Endpoint(host) => s.push_str(&format!(
@@ -582,12 +584,12 @@ fn java(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         )),
         Target::Nothing => {}
     }
-    s.push_str(
+    s.push_str(&format!(
         ";\n\
          \x20       Client client = new Client(config);\n\
          \n\
-         \x20       CreateVServerGroupRequest request = new CreateVServerGroupRequest()",
-    );
+         \x20       {request} request = new {request}()"
+    ));
     for (field, value) in &op.scalars {
         let literal = if field.long {
             java_long(value)
@@ -597,30 +599,42 @@ fn java(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         s.push_str(&format!("\n                .set{}({})", field.api, literal));
     }
     if !op.tags.is_empty() {
-        s.push_str("\n                .setTag(java.util.Arrays.asList(");
+        s.push_str(&format!(
+            "\n                .set{}(java.util.Arrays.asList(",
+            op.tag_list()
+        ));
         for (i, (key, value)) in op.tags.iter().enumerate() {
             s.push_str(if i == 0 { "\n" } else { ",\n" });
             s.push_str(&format!(
-                "                        new CreateVServerGroupRequest.CreateVServerGroupRequestTag()\
-                 .setKey({}).setValue({})",
+                "                        new {request}.{}().setKey({}).setValue({})",
+                sdk.tag_class,
                 java_str(key),
                 java_str(value)
             ));
         }
         s.push_str("))");
     }
-    s.push_str(
+    s.push_str(&format!(
         ";\n\
-         \x20       CreateVServerGroupResponse response =\n\
-         \x20               client.createVServerGroupWithOptions(request, new RuntimeOptions());\n\
-         \x20       System.out.println(response.getBody().getVServerGroupId());\n\
-         \x20   }\n\
-         }\n",
-    );
+         \x20       {response} response =\n\
+         \x20               client.{}(request, new RuntimeOptions());\n\
+         \x20       System.out.println(response.getBody().{}());\n\
+         \x20   }}\n\
+         }}\n",
+        sdk.method, sdk.java_result
+    ));
     s
 }
 
 // ---------------------------------------------------------------- Go
+
+/// `createX` → `CreateX` (Go exports its methods with a capital).
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|first| first.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
+}
 
 /// A Go string literal: a raw `…` literal when the text has quotes or backslashes and
 /// can be written raw (no backtick, no control character), else an interpreted one.
@@ -680,14 +694,15 @@ fn go(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         Target::Nothing => {}
     }
     s.push_str("\t}\n");
-    s.push_str(
+    s.push_str(&format!(
         "\tclient, err := slb20140515.NewClient(config)\n\
-         \tif err != nil {\n\
+         \tif err != nil {{\n\
          \t\tpanic(err)\n\
-         \t}\n\
+         \t}}\n\
          \n\
-         \trequest := &slb20140515.CreateVServerGroupRequest{\n",
-    );
+         \trequest := &slb20140515.{}{{\n",
+        op.op.sdk.request_class
+    ));
     // gofmt aligns the values of consecutive one-line keys.
     let width = op
         .scalars
@@ -705,7 +720,11 @@ fn go(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         s.push_str(&format!("\t\t{key:width$} {literal},\n"));
     }
     if !op.tags.is_empty() {
-        s.push_str("\t\tTag: []*slb20140515.CreateVServerGroupRequestTag{\n");
+        s.push_str(&format!(
+            "\t\t{}: []*slb20140515.{}{{\n",
+            op.tag_list(),
+            op.op.sdk.tag_class
+        ));
         for (key, value) in &op.tags {
             s.push_str(&format!(
                 "\t\t\t{{Key: dara.String({}), Value: dara.String({})}},\n",
@@ -715,15 +734,16 @@ fn go(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         }
         s.push_str("\t\t},\n");
     }
-    s.push_str(
-        "\t}\n\
-         \tresponse, err := client.CreateVServerGroupWithOptions(request, &dara.RuntimeOptions{})\n\
-         \tif err != nil {\n\
+    s.push_str(&format!(
+        "\t}}\n\
+         \tresponse, err := client.{}(request, &dara.RuntimeOptions{{}})\n\
+         \tif err != nil {{\n\
          \t\tpanic(err)\n\
-         \t}\n\
+         \t}}\n\
          \tfmt.Println(response.Body.String())\n\
-         }\n",
-    );
+         }}\n",
+        capitalised(op.op.sdk.method)
+    ));
     s
 }
 
@@ -770,11 +790,12 @@ fn node_ts(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         Target::Nothing => {}
     }
     s.push_str("  });\n");
-    s.push_str(
+    s.push_str(&format!(
         "  const client = new Slb20140515(config);\n\
          \n\
-         \x20 const request = new $Slb20140515.CreateVServerGroupRequest({\n",
-    );
+         \x20 const request = new $Slb20140515.{}({{\n",
+        op.op.sdk.request_class
+    ));
     for (field, value) in &op.scalars {
         let literal = match (field.long, long_literal(value)) {
             (true, Some(n)) if n.unsigned_abs() <= MAX_SAFE_INTEGER => n.to_string(),
@@ -785,24 +806,26 @@ fn node_ts(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         s.push_str(&format!("    {}: {},\n", field.ts, literal));
     }
     if !op.tags.is_empty() {
-        s.push_str("    tag: [\n");
+        s.push_str(&format!("    {}: [\n", op.tag_field.typescript));
         for (key, value) in &op.tags {
             s.push_str(&format!(
-                "      new $Slb20140515.CreateVServerGroupRequestTag({{ key: {}, value: {} }}),\n",
+                "      new $Slb20140515.{}({{ key: {}, value: {} }}),\n",
+                op.op.sdk.tag_class,
                 ts_str(key),
                 ts_str(value)
             ));
         }
         s.push_str("    ],\n");
     }
-    s.push_str(
-        "  });\n\
-         \x20 const response = await client.createVServerGroupWithOptions(request, new $dara.RuntimeOptions({}));\n\
+    s.push_str(&format!(
+        "  }});\n\
+         \x20 const response = await client.{}(request, new $dara.RuntimeOptions({{}}));\n\
          \x20 console.log(JSON.stringify(response.body, null, 2));\n\
-         }\n\
+         }}\n\
          \n\
          main();\n",
-    );
+        op.op.sdk.method
+    ));
     s
 }
 

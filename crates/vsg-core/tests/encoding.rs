@@ -3,6 +3,7 @@
 mod common;
 
 use vsg_core::endpoint::{custom_host, host, is_valid_host, public_host, vpc_host};
+use vsg_core::TextField;
 use vsg_core::{
     canonical_query, percent_decode, percent_encode, sign_request, EndpointKind, Format, Generated,
     Method, Request,
@@ -228,7 +229,7 @@ fn signed_url_uses_the_chosen_endpoint() {
     assert!(sign_request(&req, &g)
         .url
         .starts_with("https://slb.aliyuncs.com/?"));
-    req.region_id = "cn-shenzhen".into();
+    req[TextField::RegionId] = "cn-shenzhen".into();
     assert!(sign_request(&req, &g)
         .url
         .starts_with("https://slb.cn-shenzhen.aliyuncs.com/?"));
@@ -237,14 +238,14 @@ fn signed_url_uses_the_chosen_endpoint() {
         .url
         .starts_with("https://slb-vpc.cn-shenzhen.aliyuncs.com/?"));
     req.endpoint = EndpointKind::Custom;
-    req.custom_endpoint = "http://127.0.0.1:8080/mock/".into();
+    req[TextField::CustomEndpoint] = "http://127.0.0.1:8080/mock/".into();
     let signed = sign_request(&req, &g);
     assert_eq!(signed.host, "127.0.0.1:8080");
     // A custom endpoint typed with http:// (a local mock server) keeps its scheme.
     assert!(signed
         .url
         .starts_with("http://127.0.0.1:8080/?AccessKeyId="));
-    req.custom_endpoint = "HTTPS://[::1]:8443".into();
+    req[TextField::CustomEndpoint] = "HTTPS://[::1]:8443".into();
     let signed = sign_request(&req, &g);
     assert_eq!(signed.host, "[::1]:8443");
     assert!(signed.url.starts_with("https://[::1]:8443/?AccessKeyId="));

@@ -1,6 +1,7 @@
 //! Timestamps, nonces and the deterministic IDs of mock responses.
 
 use vsg_core::ids::{is_valid_timestamp, mock_request_id, mock_vserver_group_id};
+use vsg_core::TextField;
 use vsg_core::{format_timestamp, mock, uuid_v4, Request, ServerRow, TagRow};
 
 #[test]
@@ -166,8 +167,8 @@ fn mock_id_shapes() {
         "华北",
         &"x".repeat(10_000),
     ] {
-        let rid = mock_request_id(content);
-        let gid = mock_vserver_group_id(content);
+        let rid = mock_request_id(content.as_bytes());
+        let gid = mock_vserver_group_id(content.as_bytes());
         assert!(is_request_id(&rid), "{rid}");
         assert!(is_group_id(&gid), "{gid}");
     }
@@ -175,15 +176,20 @@ fn mock_id_shapes() {
 
 #[test]
 fn mock_ids_are_deterministic_functions_of_content() {
-    assert_eq!(mock_request_id("abc"), mock_request_id("abc"));
-    assert_eq!(mock_vserver_group_id("abc"), mock_vserver_group_id("abc"));
-    assert_ne!(mock_request_id("abc"), mock_request_id("abd"));
-    assert_ne!(mock_vserver_group_id("abc"), mock_vserver_group_id("abd"));
+    assert_eq!(mock_request_id(b"abc"), mock_request_id(b"abc"));
+    assert_eq!(mock_vserver_group_id(b"abc"), mock_vserver_group_id(b"abc"));
+    assert_ne!(mock_request_id(b"abc"), mock_request_id(b"abd"));
+    assert_ne!(mock_vserver_group_id(b"abc"), mock_vserver_group_id(b"abd"));
+}
+
+/// The content digest signing gives `req`.
+fn digest(req: &Request) -> [u8; 20] {
+    vsg_core::sign_request(req, &vsg_core::Generated::default()).content_digest
 }
 
 fn ids_of(req: &Request) -> (String, String) {
     let body: serde_json::Value =
-        serde_json::from_str(&mock::success(req).json).expect("success JSON");
+        serde_json::from_str(&mock::success(req, &digest(req)).json).expect("success JSON");
     (
         body["RequestId"].as_str().expect("RequestId").to_string(),
         body["VServerGroupId"]
@@ -206,11 +212,11 @@ fn same_request_same_ids() {
 fn nonce_timestamp_and_credentials_do_not_change_ids() {
     let base = ids_of(&Request::seed());
     let mut req = Request::seed();
-    req.signature_nonce = "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf".into();
-    req.timestamp = "2024-01-01T00:00:00Z".into();
+    req[TextField::SignatureNonce] = "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf".into();
+    req[TextField::Timestamp] = "2024-01-01T00:00:00Z".into();
     assert_eq!(ids_of(&req), base);
-    req.access_key_id = "LTAI".into();
-    req.access_key_secret = "secret".into();
+    req[TextField::AccessKeyId] = "LTAI".into();
+    req[TextField::AccessKeySecret] = "secret".into();
     assert_eq!(ids_of(&req), base);
 }
 
@@ -219,10 +225,10 @@ fn changed_request_changes_ids() {
     let base = ids_of(&Request::seed());
     let mut variants: Vec<Request> = Vec::new();
     let mut r = Request::seed();
-    r.load_balancer_id = "lb-other".into();
+    r[TextField::LoadBalancerId] = "lb-other".into();
     variants.push(r);
     let mut r = Request::seed();
-    r.region_id = "cn-beijing".into();
+    r[TextField::RegionId] = "cn-beijing".into();
     variants.push(r);
     let mut r = Request::seed();
     r.servers[1].port = "91".into();
@@ -234,7 +240,7 @@ fn changed_request_changes_ids() {
     r.servers.push(ServerRow::new("i-x", "1", "1"));
     variants.push(r);
     let mut r = Request::seed();
-    r.vserver_group_name = "Group1".into();
+    r[TextField::VServerGroupName] = "Group1".into();
     variants.push(r);
     let mut r = Request::seed();
     r.tags.push(TagRow {

@@ -4,8 +4,26 @@
 mod common;
 
 use serde_json::Value;
-use vsg_core::mock::{failure, respond, success, xml_escape};
-use vsg_core::{validate, ApiError, Request, ServerRow, TagRow};
+use vsg_core::mock::{self, xml_escape, MockResponse};
+use vsg_core::TextField;
+use vsg_core::{sign_request, validate, ApiError, Generated, Problem, Request, ServerRow, TagRow};
+
+/// The content digest signing gives `req` (what the mock IDs derive from).
+fn digest(req: &Request) -> [u8; 20] {
+    sign_request(req, &Generated::default()).content_digest
+}
+
+fn success(req: &Request) -> MockResponse {
+    mock::success(req, &digest(req))
+}
+
+fn respond(req: &Request, problems: &[Problem], host: &str) -> MockResponse {
+    mock::respond(req, problems, host, &digest(req))
+}
+
+fn failure(req: &Request, error: &ApiError, host: &str) -> MockResponse {
+    mock::failure(error, host, &digest(req))
+}
 
 const PAGE_REQUEST_ID: &str = "9DEC9C28-AB05-4DDF-9A78-6B08EC9CE18C";
 const PAGE_GROUP_ID: &str = "rsp-cige6j5e7p";
@@ -270,7 +288,7 @@ fn error_xml_escapes_message_and_host() {
 #[test]
 fn first_api_error_wins() {
     let mut req = port_error_request();
-    req.region_id.clear();
+    req[TextField::RegionId].clear();
     req.tags.push(TagRow::default());
     let problems = validate(&req);
     assert!(problems.len() >= 3);
@@ -287,7 +305,7 @@ fn first_api_error_wins() {
 #[test]
 fn malformed_region_is_a_404() {
     let mut req = Request::seed();
-    req.region_id = "Hangzhou".into();
+    req[TextField::RegionId] = "Hangzhou".into();
     let resp = respond(&req, &validate(&req), "slb.Hangzhou.aliyuncs.com");
     assert_eq!(resp.status, 404);
     let v: Value = serde_json::from_str(&resp.json).expect("JSON");
@@ -336,7 +354,7 @@ fn error_request_id_is_deterministic() {
     let req = port_error_request();
     let a = respond(&req, &validate(&req), "slb.aliyuncs.com");
     let mut same = req.clone();
-    same.signature_nonce = "other".into();
+    same[TextField::SignatureNonce] = "other".into();
     let b = respond(&same, &validate(&same), "slb.aliyuncs.com");
     assert_eq!(a, b);
     let mut other = req.clone();
@@ -351,13 +369,12 @@ fn an_empty_group_has_an_empty_backend_servers_element() {
         servers: vec![],
         ..vsg_core::Request::seed()
     };
-    let xml = vsg_core::mock::success(&req).xml;
+    let xml = success(&req).xml;
     assert!(
         xml.contains("\n  <BackendServers></BackendServers>\n</CreateVServerGroupResponse>"),
         "{xml}"
     );
-    let json: serde_json::Value =
-        serde_json::from_str(&vsg_core::mock::success(&req).json).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&success(&req).json).unwrap();
     assert_eq!(
         json["BackendServers"]["BackendServer"],
         serde_json::json!([])

@@ -6,6 +6,7 @@ use proptest::sample::select;
 
 use vsg_core::import::ImportErrorKind;
 use vsg_core::permalink::{decode, encode};
+use vsg_core::TextField;
 use vsg_core::{EndpointKind, Format, Method, Request, ServerRow, TagRow};
 
 #[test]
@@ -26,9 +27,6 @@ fn seed_and_default() {
 #[test]
 fn every_field_has_its_key() {
     let req = Request {
-        region_id: "cn-beijing".into(),
-        load_balancer_id: "lb-1".into(),
-        vserver_group_name: "组 1".into(),
         servers: vec![
             ServerRow {
                 server_id: "eni-1".into(),
@@ -52,31 +50,32 @@ fn every_field_has_its_key() {
         ],
         format: Format::Xml,
         method: Method::Post,
-        resource_owner_account: "roa".into(),
-        owner_account: "oa".into(),
-        owner_id: "1".into(),
-        resource_owner_id: "2".into(),
         endpoint: EndpointKind::Vpc,
-        custom_endpoint: "example.com".into(),
-        access_key_id: "LTAI".into(),
-        access_key_secret: "s3cr3t".into(),
-        signature_nonce: "n+1".into(),
-        timestamp: "2024-01-01T00:00:00Z".into(),
-    };
+        ..Request::default()
+    }
+    .with(TextField::RegionId, "cn-beijing")
+    .with(TextField::LoadBalancerId, "lb-1")
+    .with(TextField::VServerGroupName, "组 1")
+    .with(TextField::ResourceOwnerAccount, "roa")
+    .with(TextField::OwnerAccount, "oa")
+    .with(TextField::OwnerId, "1")
+    .with(TextField::ResourceOwnerId, "2")
+    .with(TextField::CustomEndpoint, "example.com")
+    .with(TextField::AccessKeyId, "LTAI")
+    .with(TextField::AccessKeySecret, "s3cr3t")
+    .with(TextField::SignatureNonce, "n+1")
+    .with(TextField::Timestamp, "2024-01-01T00:00:00Z");
     let link = encode(&req);
     assert_eq!(
         link,
-        "v1&r=cn-beijing&lb=lb-1&n=%E7%BB%84%201&s=eni-1,443,,eni,,a%2Cb%3Bc;&t=env;,x%26y%3Dz\
-         &f=XML&m=POST&e=vpc&h=example.com&ak=LTAI&nonce=n%2B1&ts=2024-01-01T00%3A00%3A00Z\
-         &roa=roa&oa=oa&oid=1&roid=2"
+        "v1&r=cn-beijing&lb=lb-1&n=%E7%BB%84%201&f=XML&m=POST&s=eni-1,443,,eni,,a%2Cb%3Bc;\
+         &t=env;,x%26y%3Dz&roa=roa&oa=oa&oid=1&roid=2&e=vpc&h=example.com&ak=LTAI&nonce=n%2B1\
+         &ts=2024-01-01T00%3A00%3A00Z"
     );
     assert!(!link.contains("s3cr3t"));
     assert_eq!(
         decode(&link).unwrap(),
-        Request {
-            access_key_secret: String::new(),
-            ..req
-        }
+        (req).with(TextField::AccessKeySecret, String::new())
     );
 }
 
@@ -148,7 +147,10 @@ fn reading_is_strict_with_positions() {
         "line 1, column 1: permalink version v2 is not supported (this page reads v1)"
     );
     // empty items are ignored, `+` is a plus sign
-    assert_eq!(decode("v1&&n=a+b&").unwrap().vserver_group_name, "a+b");
+    assert_eq!(
+        decode("v1&&n=a+b&").unwrap()[TextField::VServerGroupName],
+        "a+b"
+    );
 }
 
 // ---- properties ----
@@ -225,24 +227,27 @@ fn any_request() -> impl Strategy<Value = Request> {
                 endpoint,
             ),
             (roa, oa, owner_id, roid, custom_endpoint, access_key_id, signature_nonce, timestamp),
-        )| Request {
-            region_id,
-            load_balancer_id,
-            vserver_group_name,
-            servers,
-            tags,
-            format,
-            method,
-            resource_owner_account: roa,
-            owner_account: oa,
-            owner_id,
-            resource_owner_id: roid,
-            endpoint,
-            custom_endpoint,
-            access_key_id,
-            access_key_secret: String::new(),
-            signature_nonce,
-            timestamp,
+        )| {
+            Request {
+                servers,
+                tags,
+                format,
+                method,
+                endpoint,
+                ..Request::default()
+            }
+            .with(TextField::RegionId, region_id)
+            .with(TextField::LoadBalancerId, load_balancer_id)
+            .with(TextField::VServerGroupName, vserver_group_name)
+            .with(TextField::ResourceOwnerAccount, roa)
+            .with(TextField::OwnerAccount, oa)
+            .with(TextField::OwnerId, owner_id)
+            .with(TextField::ResourceOwnerId, roid)
+            .with(TextField::CustomEndpoint, custom_endpoint)
+            .with(TextField::AccessKeyId, access_key_id)
+            .with(TextField::AccessKeySecret, String::new())
+            .with(TextField::SignatureNonce, signature_nonce)
+            .with(TextField::Timestamp, timestamp)
         },
     )
 }
@@ -280,10 +285,11 @@ proptest! {
 
     #[test]
     fn the_secret_is_never_written(req in any_request(), secret in "[A-Za-z0-9]{12,20}") {
-        let with_secret = Request { access_key_secret: secret.clone(), ..req.clone() };
+        let with_secret = (req.clone())
+        .with(TextField::AccessKeySecret, secret.clone());
         let link = encode(&with_secret);
         prop_assert_eq!(&link, &encode(&req));
-        prop_assert_eq!(decode(&link).map(|r| r.access_key_secret), Ok(String::new()));
+        prop_assert_eq!(decode(&link).map(|r| r[TextField::AccessKeySecret].clone()), Ok(String::new()));
     }
 
     #[test]
@@ -291,7 +297,7 @@ proptest! {
         text in prop_oneof![link_soup(), proptest::collection::vec(any::<char>(), 0..100).prop_map(|v| v.into_iter().collect::<String>())]
     ) {
         match decode(&text) {
-            Ok(req) => prop_assert_eq!(req.access_key_secret, ""),
+            Ok(req) => prop_assert_eq!(req[TextField::AccessKeySecret].as_str(), ""),
             Err(e) => {
                 prop_assert!(e.offset <= text.len());
                 prop_assert!(text.is_char_boundary(e.offset));

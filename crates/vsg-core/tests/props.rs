@@ -11,6 +11,7 @@ use common::{decode_query, ref_canonical, ref_encode, ref_string_to_sign};
 use vsg_core::backend::ParseErrorKind;
 use vsg_core::ids::is_valid_timestamp;
 use vsg_core::validate::has_errors;
+use vsg_core::TextField;
 use vsg_core::{
     canonical_query, encode_backend_servers, format_timestamp, mock, parse_backend_servers,
     percent_decode, percent_encode, sign_request, validate, EndpointKind, Field, Format, Generated,
@@ -111,24 +112,27 @@ fn arb_request() -> impl Strategy<Value = Request> {
                 custom_endpoint,
             ),
             (access_key_id, access_key_secret, signature_nonce, timestamp),
-        )| Request {
-            region_id,
-            load_balancer_id,
-            vserver_group_name,
-            servers,
-            tags,
-            format,
-            method,
-            resource_owner_account,
-            owner_account,
-            owner_id,
-            resource_owner_id,
-            endpoint,
-            custom_endpoint,
-            access_key_id,
-            access_key_secret,
-            signature_nonce,
-            timestamp,
+        )| {
+            Request {
+                servers,
+                tags,
+                format,
+                method,
+                endpoint,
+                ..Request::default()
+            }
+            .with(TextField::RegionId, region_id)
+            .with(TextField::LoadBalancerId, load_balancer_id)
+            .with(TextField::VServerGroupName, vserver_group_name)
+            .with(TextField::ResourceOwnerAccount, resource_owner_account)
+            .with(TextField::OwnerAccount, owner_account)
+            .with(TextField::OwnerId, owner_id)
+            .with(TextField::ResourceOwnerId, resource_owner_id)
+            .with(TextField::CustomEndpoint, custom_endpoint)
+            .with(TextField::AccessKeyId, access_key_id)
+            .with(TextField::AccessKeySecret, access_key_secret)
+            .with(TextField::SignatureNonce, signature_nonce)
+            .with(TextField::Timestamp, timestamp)
         },
     )
 }
@@ -271,23 +275,32 @@ fn expected_params(req: &Request, generated: &Generated) -> Vec<(String, String)
             }
             .into(),
         ),
-        ("AccessKeyId".into(), or(&req.access_key_id, "testid")),
+        (
+            "AccessKeyId".into(),
+            or(&req[TextField::AccessKeyId], "testid"),
+        ),
         ("SignatureMethod".into(), "HMAC-SHA1".into()),
         ("SignatureVersion".into(), "1.0".into()),
         (
             "SignatureNonce".into(),
-            or(&req.signature_nonce, &generated.nonce),
+            or(&req[TextField::SignatureNonce], &generated.nonce),
         ),
-        ("Timestamp".into(), or(&req.timestamp, &generated.timestamp)),
+        (
+            "Timestamp".into(),
+            or(&req[TextField::Timestamp], &generated.timestamp),
+        ),
     ];
     for (name, value) in [
-        ("RegionId", &req.region_id),
-        ("LoadBalancerId", &req.load_balancer_id),
-        ("VServerGroupName", &req.vserver_group_name),
-        ("ResourceOwnerAccount", &req.resource_owner_account),
-        ("OwnerAccount", &req.owner_account),
-        ("OwnerId", &req.owner_id),
-        ("ResourceOwnerId", &req.resource_owner_id),
+        ("RegionId", &req[TextField::RegionId]),
+        ("LoadBalancerId", &req[TextField::LoadBalancerId]),
+        ("VServerGroupName", &req[TextField::VServerGroupName]),
+        (
+            "ResourceOwnerAccount",
+            &req[TextField::ResourceOwnerAccount],
+        ),
+        ("OwnerAccount", &req[TextField::OwnerAccount]),
+        ("OwnerId", &req[TextField::OwnerId]),
+        ("ResourceOwnerId", &req[TextField::ResourceOwnerId]),
     ] {
         if !value.is_empty() {
             p.push((name.into(), value.clone()));
@@ -302,7 +315,7 @@ fn expected_params(req: &Request, generated: &Generated) -> Vec<(String, String)
 }
 
 fn expected_host(req: &Request) -> Option<String> {
-    let r = req.region_id.as_str();
+    let r = req[TextField::RegionId].as_str();
     // A malformed region (reported by validation) never reaches the host name.
     let malformed = !vsg_core::regions::is_well_formed(r);
     match req.endpoint {
@@ -317,6 +330,30 @@ fn expected_host(req: &Request) -> Option<String> {
 // ---- properties ----
 
 proptest! {
+    #[test]
+    fn signing_a_slice_at_a_time_gives_the_same_request(
+        req in arb_request(),
+        generated in arb_generated(),
+        budget in 1usize..20_000,
+    ) {
+        let whole = vsg_core::Prepared::new(&req, &generated).sign();
+        let mut signing = vsg_core::Prepared::new(&req, &generated).signing();
+        let mut steps = 0;
+        let sliced = loop {
+            steps += 1;
+            if let Some(done) = signing.step(budget) {
+                break done;
+            }
+            let (done, total) = signing.progress();
+            prop_assert!(done <= total);
+        };
+        prop_assert_eq!(&sliced, &whole);
+        prop_assert_eq!(&whole, &sign_request(&req, &generated));
+        // Work is bounded per step: a few KB at least, about `budget` at most.
+        let work = whole.canonical_query.len() + whole.string_to_sign.len();
+        prop_assert!(steps <= work / budget.max(4096) + 3, "{} steps for {} bytes", steps, work);
+    }
+
     #[test]
     fn parse_never_panics_on_printable_text(s in "\\PC*") {
         let _ = parse_backend_servers(&s);
@@ -407,14 +444,14 @@ proptest! {
                 prop_assert!(api.status == 400 || api.status == 404);
                 prop_assert!(!api.message.is_empty());
             }
-            let _ = p.to_string();
+            let _ = p.rule.to_string();
         }
         let signed = sign_request(&req, &generated);
-        let scheme = vsg_core::endpoint::scheme(req.endpoint, &req.custom_endpoint);
+        let scheme = vsg_core::endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]);
         let prefix = format!("{scheme}://{}/?", signed.host);
         prop_assert!(signed.url.starts_with(&prefix));
         let host = signed.host.clone();
-        let resp = mock::respond(&req, &problems, &host);
+        let resp = mock::respond(&req, &problems, &host, &signed.content_digest);
         let body: serde_json::Value = serde_json::from_str(&resp.json).expect("JSON body");
         prop_assert!(body["RequestId"].is_string());
         match problems.iter().find_map(|p| p.api.as_ref()) {
@@ -433,7 +470,7 @@ proptest! {
         }
         if !has_errors(&problems) {
             prop_assert!(req.servers.len() <= 20 && req.tags.len() <= 20);
-            prop_assert!(!req.region_id.is_empty() && !req.load_balancer_id.is_empty());
+            prop_assert!(!req[TextField::RegionId].is_empty() && !req[TextField::LoadBalancerId].is_empty());
         }
     }
 
@@ -443,7 +480,7 @@ proptest! {
         if let Some(host) = expected_host(&req) {
             prop_assert_eq!(&signed.host, &host);
         }
-        let scheme = vsg_core::endpoint::scheme(req.endpoint, &req.custom_endpoint);
+        let scheme = vsg_core::endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]);
         let prefix = format!("{scheme}://{}/?", signed.host);
         let query = signed.url.strip_prefix(&prefix).expect("URL prefix");
 
@@ -463,7 +500,7 @@ proptest! {
         let canonical = ref_canonical(&params);
         let method = if req.method == Method::Post { "POST" } else { "GET" };
         let sts = ref_string_to_sign(method, &canonical);
-        let secret = if req.access_key_secret.is_empty() { "testsecret" } else { &req.access_key_secret };
+        let secret = if req[TextField::AccessKeySecret].is_empty() { "testsecret" } else { &req[TextField::AccessKeySecret] };
         prop_assert_eq!(&signed.canonical_query, &canonical);
         prop_assert_eq!(&signed.string_to_sign, &sts);
         prop_assert_eq!(&sig, &vsg_core::sign::signature(secret, &sts));
@@ -494,12 +531,13 @@ proptest! {
         nonce in unicode(10),
         secret in unicode(10),
     ) {
-        let a = mock::success(&req);
+        let digest = |r: &Request| sign_request(r, &Generated::default()).content_digest;
+        let a = mock::success(&req, &digest(&req));
         let mut other = req.clone();
-        other.signature_nonce = nonce;
-        other.access_key_secret = secret;
-        other.timestamp = "2030-01-01T00:00:00Z".into();
-        let b = mock::success(&other);
+        other[TextField::SignatureNonce] = nonce;
+        other[TextField::AccessKeySecret] = secret;
+        other[TextField::Timestamp] = "2030-01-01T00:00:00Z".into();
+        let b = mock::success(&other, &digest(&other));
         prop_assert_eq!(&a, &b);
         let v: serde_json::Value = serde_json::from_str(&a.json).expect("JSON");
         let rid = v["RequestId"].as_str().expect("RequestId");

@@ -2,6 +2,7 @@
 //! scheme case, `+` in a host port, false duplicates between rows with bad ports).
 
 use vsg_core::endpoint::{custom_host, is_valid_host};
+use vsg_core::TextField;
 use vsg_core::{
     sign_request, validate, EndpointKind, Field, Generated, Request, Rule, ServerField, ServerRow,
 };
@@ -13,9 +14,9 @@ fn custom_endpoint_scheme_is_case_insensitive() {
     assert_eq!(custom_host("Http://slb.example.com"), "slb.example.com");
     let req = Request {
         endpoint: EndpointKind::Custom,
-        custom_endpoint: "HTTPS://slb.example.com/".into(),
         ..Request::seed()
-    };
+    }
+    .with(TextField::CustomEndpoint, "HTTPS://slb.example.com/");
     assert!(!validate(&req)
         .iter()
         .any(|p| p.rule == Rule::EndpointInvalid));

@@ -80,7 +80,7 @@ fn seed_has_no_errors_only_prefix_warnings() {
 #[test]
 fn empty_region_is_missing_parameter() {
     let mut req = clean();
-    req.region_id.clear();
+    req[TextField::RegionId].clear();
     let p = single(&req);
     assert_eq!(p.field, Field::Text(TextField::RegionId));
     assert_eq!(p.severity, Severity::Error);
@@ -98,7 +98,7 @@ fn empty_region_is_missing_parameter() {
 #[test]
 fn empty_load_balancer_id_is_missing_parameter() {
     let mut req = clean();
-    req.load_balancer_id.clear();
+    req[TextField::LoadBalancerId].clear();
     let p = single(&req);
     assert_eq!(p.field, Field::Text(TextField::LoadBalancerId));
     assert_eq!(p.severity, Severity::Error);
@@ -128,7 +128,7 @@ fn malformed_region_is_invalid_region_id_not_found() {
         "cn-9",
     ] {
         let mut req = clean();
-        req.region_id = region.into();
+        req[TextField::RegionId] = region.into();
         let p = single(&req);
         assert_eq!(p.field, Field::Text(TextField::RegionId), "{region}");
         assert_eq!(p.severity, Severity::Error, "{region}");
@@ -149,7 +149,7 @@ fn malformed_region_is_invalid_region_id_not_found() {
 fn unknown_but_well_formed_region_is_only_a_warning() {
     for region in ["cn-mars", "xx-newregion-1", "ap-southeast-9"] {
         let mut req = clean();
-        req.region_id = region.into();
+        req[TextField::RegionId] = region.into();
         let p = single(&req);
         assert_eq!(p.field, Field::Text(TextField::RegionId));
         assert_eq!(p.severity, Severity::Warning, "{region}");
@@ -196,7 +196,7 @@ fn every_documented_region_is_known() {
     ];
     for region in documented {
         let mut req = clean();
-        req.region_id = region.into();
+        req[TextField::RegionId] = region.into();
         assert_eq!(validate(&req), vec![], "{region}");
         assert!(vsg_core::regions::find(region).is_some(), "{region}");
     }
@@ -218,7 +218,7 @@ fn odd_load_balancer_id_is_a_warning() {
         "lb-abc-def",
     ] {
         let mut req = clean();
-        req.load_balancer_id = lb.into();
+        req[TextField::LoadBalancerId] = lb.into();
         let p = single(&req);
         assert_eq!(p.field, Field::Text(TextField::LoadBalancerId), "{lb}");
         assert_eq!(p.severity, Severity::Warning, "{lb}");
@@ -230,7 +230,7 @@ fn odd_load_balancer_id_is_a_warning() {
 #[test]
 fn group_name_too_long() {
     let mut req = clean();
-    req.vserver_group_name = "a".repeat(81);
+    req[TextField::VServerGroupName] = "a".repeat(81);
     let p = single(&req);
     assert_eq!(p.field, Field::Text(TextField::VServerGroupName));
     assert_eq!(p.severity, Severity::Error);
@@ -248,11 +248,11 @@ fn group_name_too_long() {
 #[test]
 fn group_name_limit_counts_characters_not_bytes() {
     let mut req = clean();
-    req.vserver_group_name = "组".repeat(80);
+    req[TextField::VServerGroupName] = "组".repeat(80);
     assert_eq!(validate(&req), vec![]);
-    req.vserver_group_name = "a".repeat(80);
+    req[TextField::VServerGroupName] = "a".repeat(80);
     assert_eq!(validate(&req), vec![]);
-    req.vserver_group_name = "组".repeat(81);
+    req[TextField::VServerGroupName] = "组".repeat(81);
     assert_eq!(single(&req).rule, Rule::TooLong { max: 80 });
 }
 
@@ -265,7 +265,7 @@ fn group_name_bad_characters() {
         ("组,1", ','),
     ] {
         let mut req = clean();
-        req.vserver_group_name = name.into();
+        req[TextField::VServerGroupName] = name.into();
         let p = single(&req);
         assert_eq!(p.field, Field::Text(TextField::VServerGroupName), "{name}");
         assert_eq!(p.severity, Severity::Error);
@@ -285,7 +285,7 @@ fn group_name_bad_characters() {
 fn group_name_allowed_alphabet() {
     for name in ["Group1", "华北服务器组", "a-b/c.d_e", "x"] {
         let mut req = clean();
-        req.vserver_group_name = name.into();
+        req[TextField::VServerGroupName] = name.into();
         assert_eq!(validate(&req), vec![], "{name}");
     }
 }
@@ -397,7 +397,7 @@ fn port_70000_in_second_row_points_at_that_row() {
     req.servers[1].port = "70000".into();
     let p = single(&req);
     assert_eq!(p.field, server(1, ServerField::Port));
-    assert_eq!(p.field.label(), "Port 2");
+    assert_eq!(p.field, server(1, ServerField::Port));
 }
 
 #[test]
@@ -605,7 +605,7 @@ fn twenty_tags_are_fine_twenty_one_are_too_many() {
 fn tag_without_key() {
     let p = single(&with_tags(&[("env", "dev"), ("", "orphan")]));
     assert_eq!(p.field, Field::TagKey(1));
-    assert_eq!(p.field.label(), "Tag Key 2");
+    assert_eq!(p.field, Field::TagKey(1));
     assert_eq!(p.severity, Severity::Error);
     assert_eq!(p.rule, Rule::TagKeyMissing);
     assert_eq!(
@@ -636,7 +636,7 @@ fn tag_key_reserved_prefix() {
 fn tag_value_reserved_prefix() {
     let p = single(&with_tags(&[("env", "aliyun-prod")]));
     assert_eq!(p.field, Field::TagValue(0));
-    assert_eq!(p.field.label(), "Tag Value 1");
+    assert_eq!(p.field, Field::TagValue(0));
     assert_eq!(p.rule, Rule::TagReservedPrefix);
     let api = p.api.expect("an API error");
     assert_eq!((api.status, api.code), (400, "InvalidParam.TagValue"));
@@ -709,10 +709,10 @@ fn owner_ids_must_be_digits() {
     for (field, set) in [
         (
             TextField::OwnerId,
-            (|r: &mut Request, v: &str| r.owner_id = v.into()) as fn(&mut Request, &str),
+            (|r: &mut Request, v: &str| r[TextField::OwnerId] = v.into()) as fn(&mut Request, &str),
         ),
         (TextField::ResourceOwnerId, |r: &mut Request, v: &str| {
-            r.resource_owner_id = v.into()
+            r[TextField::ResourceOwnerId] = v.into()
         }),
     ] {
         for bad in ["12a", "-1", "+1", " 1", "1.0", "99999999999999999999"] {
@@ -724,7 +724,11 @@ fn owner_ids_must_be_digits() {
             assert_eq!(p.rule, Rule::NotALong);
             let api = p.api.expect("api");
             assert_eq!((api.status, api.code), (400, "InvalidParameter"));
-            assert!(api.message.contains(field.name()), "{}", api.message);
+            let name = vsg_core::params::CREATE_VSERVER_GROUP
+                .text_param(field)
+                .unwrap()
+                .name;
+            assert!(api.message.contains(name), "{}", api.message);
         }
         for good in ["", "0", "1234567890", "9223372036854775807"] {
             let mut req = clean();
@@ -745,7 +749,7 @@ fn custom_endpoint_must_be_a_host() {
     ] {
         let mut req = clean();
         req.endpoint = EndpointKind::Custom;
-        req.custom_endpoint = bad.into();
+        req[TextField::CustomEndpoint] = bad.into();
         let p = single(&req);
         assert_eq!(p.field, Field::Text(TextField::CustomEndpoint), "{bad:?}");
         assert_eq!(p.severity, Severity::Error);
@@ -759,12 +763,12 @@ fn custom_endpoint_must_be_a_host() {
     ] {
         let mut req = clean();
         req.endpoint = EndpointKind::Custom;
-        req.custom_endpoint = good.into();
+        req[TextField::CustomEndpoint] = good.into();
         assert_eq!(validate(&req), vec![], "{good}");
     }
     // The custom text does not matter unless the custom endpoint is chosen.
     let mut req = clean();
-    req.custom_endpoint = "not a host".into();
+    req[TextField::CustomEndpoint] = "not a host".into();
     assert_eq!(validate(&req), vec![]);
 }
 
@@ -772,7 +776,7 @@ fn custom_endpoint_must_be_a_host() {
 fn fixed_timestamp_must_be_well_formed() {
     for bad in ["2024-01-01 00:00:00", "2024-02-30T00:00:00Z", "now"] {
         let mut req = clean();
-        req.timestamp = bad.into();
+        req[TextField::Timestamp] = bad.into();
         let p = single(&req);
         assert_eq!(p.field, Field::Text(TextField::Timestamp));
         assert_eq!(p.severity, Severity::Error);
@@ -781,22 +785,22 @@ fn fixed_timestamp_must_be_well_formed() {
         assert_eq!((api.status, api.code), (400, "InvalidTimeStamp.Format"));
     }
     let mut req = clean();
-    req.timestamp = "2024-01-01T00:00:00Z".into();
+    req[TextField::Timestamp] = "2024-01-01T00:00:00Z".into();
     assert_eq!(validate(&req), vec![]);
 }
 
 #[test]
 fn problems_come_in_form_order() {
     let req = Request {
-        region_id: String::new(),
-        load_balancer_id: String::new(),
-        vserver_group_name: "bad name".into(),
         servers: vec![ServerRow::new("i-1", "0", "101")],
         tags: vec![TagRow::default()],
-        owner_id: "x".into(),
-        timestamp: "x".into(),
         ..Request::default()
-    };
+    }
+    .with(TextField::RegionId, String::new())
+    .with(TextField::LoadBalancerId, String::new())
+    .with(TextField::VServerGroupName, "bad name")
+    .with(TextField::OwnerId, "x")
+    .with(TextField::Timestamp, "x");
     let fields: Vec<Field> = validate(&req).into_iter().map(|p| p.field).collect();
     assert_eq!(
         fields,
@@ -851,36 +855,13 @@ fn has_errors_ignores_warnings() {
 }
 
 #[test]
-fn field_labels() {
-    assert_eq!(server(0, ServerField::Port).label(), "Port 1");
-    assert_eq!(server(4, ServerField::ServerId).label(), "ServerId 5");
-    assert_eq!(server(0, ServerField::Description).label(), "Description 1");
-    assert_eq!(Field::TagKey(0).label(), "Tag Key 1");
-    assert_eq!(Field::TagValue(1).label(), "Tag Value 2");
-    assert_eq!(Field::Text(TextField::RegionId).label(), "RegionId");
-    assert_eq!(
-        Field::Text(TextField::LoadBalancerId).label(),
-        "LoadBalancerId"
-    );
-    assert_eq!(Field::Servers.label(), "BackendServers");
-    assert_eq!(Field::Tags.label(), "Tag");
-}
-
-#[test]
-fn field_dom_ids() {
-    assert_eq!(server(1, ServerField::Port).dom_id(), "f-Port-2");
-    assert_eq!(Field::TagKey(0).dom_id(), "f-Tag-Key-1");
-    assert_eq!(Field::Text(TextField::RegionId).dom_id(), "f-RegionId");
-}
-
-#[test]
-fn problem_display_names_the_field() {
+fn rule_and_api_error_display() {
     let mut req = clean();
     req.servers[0].port = "70000".into();
     let p = single(&req);
     assert_eq!(
-        p.to_string(),
-        "Port 1: Port must be an integer from 1 to 65535."
+        p.rule.to_string(),
+        "Port must be an integer from 1 to 65535."
     );
     let api = p.api.expect("api");
     assert_eq!(
@@ -897,7 +878,7 @@ fn finance_and_other_multi_part_regions_are_only_warnings() {
         "cn-beijing-finance-1",
     ] {
         let mut req = clean();
-        req.region_id = region.into();
+        req[TextField::RegionId] = region.into();
         let p = single(&req);
         assert_eq!(p.severity, Severity::Warning, "{region}");
         assert_eq!(p.rule, Rule::RegionUnknown, "{region}");
@@ -908,12 +889,12 @@ fn finance_and_other_multi_part_regions_are_only_warnings() {
 fn names_allow_ascii_letters_and_chinese_but_not_other_scripts() {
     for ok in ["Group1", "华北服务器组", "前端-1/a.b_c", "𠀀组"] {
         let mut req = clean();
-        req.vserver_group_name = ok.into();
+        req[TextField::VServerGroupName] = ok.into();
         assert!(validate(&req).is_empty(), "{ok}: {:?}", validate(&req));
     }
     for (bad, found) in [("café", 'é'), ("группа", 'г'), ("a b", ' '), ("x😀", '😀')] {
         let mut req = clean();
-        req.vserver_group_name = bad.into();
+        req[TextField::VServerGroupName] = bad.into();
         let p = single(&req);
         assert_eq!(p.rule, Rule::BadCharacters { found }, "{bad}");
     }
@@ -929,7 +910,7 @@ fn invisible_characters_are_named_by_code_point() {
         ("a!b", "\u{201c}!\u{201d}"),
     ] {
         let mut req = clean();
-        req.vserver_group_name = bad.into();
+        req[TextField::VServerGroupName] = bad.into();
         let message = single(&req).rule.to_string();
         assert!(message.starts_with(shown), "{bad:?}: {message}");
     }
@@ -938,8 +919,8 @@ fn invisible_characters_are_named_by_code_point() {
 #[test]
 fn credentials_with_surrounding_whitespace_are_warned_about() {
     let mut req = clean();
-    req.access_key_id = " LTAIkey".into();
-    req.access_key_secret = "secret\n".into();
+    req[TextField::AccessKeyId] = " LTAIkey".into();
+    req[TextField::AccessKeySecret] = "secret\n".into();
     let problems = validate(&req);
     assert_eq!(problems.len(), 2, "{problems:?}");
     for (p, field) in problems
@@ -956,12 +937,12 @@ fn credentials_with_surrounding_whitespace_are_warned_about() {
 fn an_invalid_custom_endpoint_is_a_local_error() {
     let mut req = clean();
     req.endpoint = vsg_core::EndpointKind::Custom;
-    req.custom_endpoint = String::new();
+    req[TextField::CustomEndpoint] = String::new();
     let problems = validate(&req);
     let local = vsg_core::first_local_error(&problems).expect("a local error");
     assert_eq!(local.rule, Rule::EndpointInvalid);
     assert!(local.api.is_none());
-    req.custom_endpoint = "http://127.0.0.1:8080".into();
+    req[TextField::CustomEndpoint] = "http://127.0.0.1:8080".into();
     assert!(vsg_core::first_local_error(&validate(&req)).is_none());
 }
 
@@ -969,7 +950,55 @@ fn an_invalid_custom_endpoint_is_a_local_error() {
 fn invisible_characters_around_credentials_are_warned_about() {
     for v in ["LTAIkey\u{200B}", "\u{FEFF}LTAIkey", "LTAIkey\u{A0}"] {
         let mut req = clean();
-        req.access_key_id = v.into();
+        req[TextField::AccessKeyId] = v.into();
         assert_eq!(single(&req).rule, Rule::SurroundingWhitespace, "{v:?}");
     }
+}
+
+#[test]
+fn nul_in_a_value_is_a_warning_for_the_command_line() {
+    let mut req = clean();
+    req.tags = vec![TagRow {
+        key: "k".into(),
+        value: "a\0b".into(),
+    }];
+    req.servers[0].server_id = "i-\0".into();
+    let problems = validate(&req);
+    let nul: Vec<Field> = problems
+        .iter()
+        .filter(|p| p.rule == Rule::NulCharacter)
+        .map(|p| p.field)
+        .collect();
+    assert_eq!(nul, [server(0, ServerField::ServerId), Field::TagValue(0)]);
+    assert!(problems
+        .iter()
+        .filter(|p| p.rule == Rule::NulCharacter)
+        .all(|p| p.severity == Severity::Warning && p.api.is_none()));
+    // A field whose NUL is already an error is not warned about twice.
+    let mut req = clean();
+    req[TextField::VServerGroupName] = "a\0".into();
+    let rules: Vec<Rule> = validate(&req).into_iter().map(|p| p.rule).collect();
+    assert_eq!(rules, [Rule::BadCharacters { found: '\0' }]);
+}
+
+#[test]
+fn a_url_longer_than_64_kib_is_a_warning() {
+    let mut req = clean();
+    req.servers[0].description = "a".repeat(70_000);
+    let signed = vsg_core::sign_request(&req, &vsg_core::Generated::default());
+    let warning = vsg_core::validate::url_length(&signed).expect("a warning");
+    assert_eq!(warning.field, Field::Request);
+    assert_eq!(warning.severity, Severity::Warning);
+    assert_eq!(
+        warning.rule,
+        Rule::UrlTooLong {
+            length: signed.url.len(),
+            max: vsg_core::validate::MAX_URL
+        }
+    );
+    assert!(vsg_core::validate::url_length(&vsg_core::sign_request(
+        &clean(),
+        &vsg_core::Generated::default()
+    ))
+    .is_none());
 }

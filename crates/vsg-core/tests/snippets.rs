@@ -18,6 +18,7 @@ use std::process::Command;
 use serde_json::{json, Map, Value};
 use vsg_core::request::operation_params;
 use vsg_core::snippets::{go_str, java_str, python_str, shell_quote, snippet, ts_str, Language};
+use vsg_core::TextField;
 use vsg_core::{sign_request, EndpointKind, Generated, Method, Request, ServerRow, TagRow};
 
 /// The typed secret: it must appear in no snippet.
@@ -33,8 +34,8 @@ fn generated() -> Generated {
 }
 
 fn with_keys(mut req: Request) -> Request {
-    req.access_key_id = TYPED_ID.into();
-    req.access_key_secret = SECRET.into();
+    req[TextField::AccessKeyId] = TYPED_ID.into();
+    req[TextField::AccessKeySecret] = SECRET.into();
     req
 }
 
@@ -46,7 +47,7 @@ fn seed() -> Request {
 /// newlines, backticks, Chinese, a leading `-`, empty values, control characters, U+2028.
 fn awkward() -> Request {
     let mut req = Request::seed();
-    req.vserver_group_name = NAME.into();
+    req[TextField::VServerGroupName] = NAME.into();
     req.servers = vec![
         ServerRow {
             description: "back\\slash\nnew line 中文 `tick` $(id)".into(),
@@ -77,10 +78,10 @@ fn awkward() -> Request {
             value: "line\u{2028}sep\r\n\t`$HOME`\\".into(),
         },
     ];
-    req.owner_id = "123456789012".into();
-    req.resource_owner_account = "acct 'x' \\".into();
-    req.owner_account = "o@example.com".into();
-    req.resource_owner_id = "007".into();
+    req[TextField::OwnerId] = "123456789012".into();
+    req[TextField::ResourceOwnerAccount] = "acct 'x' \\".into();
+    req[TextField::OwnerAccount] = "o@example.com".into();
+    req[TextField::ResourceOwnerId] = "007".into();
     req.endpoint = EndpointKind::Vpc;
     req.method = Method::Post;
     with_keys(req)
@@ -90,7 +91,7 @@ fn awkward() -> Request {
 fn custom_endpoint() -> Request {
     let mut req = seed();
     req.endpoint = EndpointKind::Custom;
-    req.custom_endpoint = "https://a'b$(touch x).example.com/path".into();
+    req[TextField::CustomEndpoint] = "https://a'b$(touch x).example.com/path".into();
     req
 }
 
@@ -368,7 +369,7 @@ fn curl_uses_the_signed_url_and_method() {
     let text = snippet(Language::Curl, &post, &signed);
     assert!(text.contains(&format!("curl -X POST '{}'\n", signed.url)));
     let mut example = Request::seed();
-    example.timestamp = "x\n rm -rf ~".into();
+    example[TextField::Timestamp] = "x\n rm -rf ~".into();
     let signed = sign_request(&example, &generated());
     let text = snippet(Language::Curl, &example, &signed);
     assert!(text.contains("documented example key (testid)"), "{text}");
@@ -465,10 +466,10 @@ fn no_panic_on_arbitrary_text() {
     ];
     for t in texts {
         let mut req = Request::seed();
-        req.vserver_group_name = t.into();
-        req.owner_id = t.into();
-        req.resource_owner_id = t.into();
-        req.custom_endpoint = t.into();
+        req[TextField::VServerGroupName] = t.into();
+        req[TextField::OwnerId] = t.into();
+        req[TextField::ResourceOwnerId] = t.into();
+        req[TextField::CustomEndpoint] = t.into();
         req.endpoint = EndpointKind::Custom;
         req.tags = vec![TagRow {
             key: t.into(),
@@ -728,7 +729,7 @@ public class Client {
 #[test]
 fn javac_compiles_and_runs_the_java_snippet() {
     let mut awkward_ok = awkward();
-    awkward_ok.resource_owner_id = "42".into();
+    awkward_ok[TextField::ResourceOwnerId] = "42".into();
     let mut cases = vec![("seed", seed()), ("awkward", awkward_ok)];
     cases.push(("custom", custom_endpoint()));
     for (fixture, req) in cases {
@@ -863,7 +864,7 @@ fn check_python(checker: &str, lang: Language, python: &str) {
         std::fs::write(&code, snippet(lang, &req, &signed)).unwrap();
         let expected = json!({
             "endpoint": signed.host,
-            "region": req.region_id,
+            "region": req[TextField::RegionId],
             "params": params_object(&req),
             "format": req.format.as_str(),
         });
@@ -905,7 +906,7 @@ fn print_snippets() {
 fn the_cli_snippet_imports_back_to_the_same_request() {
     let mut req = Request::seed();
     req.method = vsg_core::Method::Post;
-    req.vserver_group_name = "it's \"quoted\" & $HOME".into();
+    req[TextField::VServerGroupName] = "it's \"quoted\" & $HOME".into();
     req.tags = vec![vsg_core::TagRow {
         key: "env".into(),
         value: "a & 'b'".into(),
@@ -916,9 +917,15 @@ fn the_cli_snippet_imports_back_to_the_same_request() {
     assert!(imported.unmapped.is_empty(), "{:?}", imported.unmapped);
     let got = imported.request;
     assert_eq!(got.method, req.method);
-    assert_eq!(got.region_id, req.region_id);
-    assert_eq!(got.load_balancer_id, req.load_balancer_id);
-    assert_eq!(got.vserver_group_name, req.vserver_group_name);
+    assert_eq!(got[TextField::RegionId], req[TextField::RegionId]);
+    assert_eq!(
+        got[TextField::LoadBalancerId],
+        req[TextField::LoadBalancerId]
+    );
+    assert_eq!(
+        got[TextField::VServerGroupName],
+        req[TextField::VServerGroupName]
+    );
     assert_eq!(got.servers, req.servers);
     assert_eq!(got.tags, req.tags);
 }

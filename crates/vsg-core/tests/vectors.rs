@@ -5,8 +5,9 @@
 mod common;
 
 use common::{pairs, ref_canonical, ref_encode, ref_string_to_sign, vector, vectors, Vector};
-use vsg_core::request::{content_key, operation_params};
+use vsg_core::request::operation_params;
 use vsg_core::sign::{sign_params, signature, string_to_sign};
+use vsg_core::TextField;
 use vsg_core::{
     canonical_query, sign_request, Format, Generated, Method, Request, ServerRow, TagRow,
 };
@@ -179,8 +180,8 @@ fn official_describe_dedicated_hosts_vector() {
 }
 
 fn fixed(mut req: Request) -> Request {
-    req.signature_nonce = NONCE.into();
-    req.timestamp = TIMESTAMP.into();
+    req[TextField::SignatureNonce] = NONCE.into();
+    req[TextField::Timestamp] = TIMESTAMP.into();
     req
 }
 
@@ -273,8 +274,8 @@ fn generated_nonce_and_timestamp_fill_empty_fields() {
 #[test]
 fn typed_credentials_replace_the_example_pair() {
     let mut req = fixed(Request::seed());
-    req.access_key_id = "LTAI5tExample".into();
-    req.access_key_secret = "s3cr3t".into();
+    req[TextField::AccessKeyId] = "LTAI5tExample".into();
+    req[TextField::AccessKeySecret] = "s3cr3t".into();
     let signed = sign_request(&req, &Generated::default());
     assert!(!signed.example_credentials);
     assert!(signed.url.contains("AccessKeyId=LTAI5tExample&"));
@@ -286,7 +287,7 @@ fn typed_credentials_replace_the_example_pair() {
 
     // Only the id typed: the example secret keys the HMAC and the flag stays on.
     let mut req = fixed(Request::seed());
-    req.access_key_id = "LTAI5tExample".into();
+    req[TextField::AccessKeyId] = "LTAI5tExample".into();
     let signed = sign_request(&req, &Generated::default());
     assert!(signed.example_credentials);
     assert_eq!(
@@ -298,21 +299,23 @@ fn typed_credentials_replace_the_example_pair() {
 #[test]
 fn tags_vector_through_the_form() {
     let v = vector("tags");
-    let req = fixed(Request {
-        region_id: "ap-southeast-1".into(),
-        load_balancer_id: "lb-t4nj5vuz8ish9emfk1f20".into(),
-        tags: vec![
-            TagRow {
-                key: "env".into(),
-                value: "prod & test".into(),
-            },
-            TagRow {
-                key: "owner".into(),
-                value: String::new(),
-            },
-        ],
-        ..Request::default()
-    });
+    let req = fixed(
+        Request {
+            tags: vec![
+                TagRow {
+                    key: "env".into(),
+                    value: "prod & test".into(),
+                },
+                TagRow {
+                    key: "owner".into(),
+                    value: String::new(),
+                },
+            ],
+            ..Request::default()
+        }
+        .with(TextField::RegionId, "ap-southeast-1")
+        .with(TextField::LoadBalancerId, "lb-t4nj5vuz8ish9emfk1f20"),
+    );
     assert_form_matches_vector(&req, &v, "slb.ap-southeast-1.aliyuncs.com");
     let signed = sign_request(&req, &Generated::default());
     assert_eq!(signed.signature, "4NXn7EhGe0j7O4q+aXTNI0vuC2Q=");
@@ -349,22 +352,24 @@ fn chinese_xml_post_vector_through_the_form() {
     // (`"Port":"443"`), so the form can only reproduce the vector with that one
     // value changed. Everything else must match the vector exactly.
     let v = vector("POST");
-    let req = fixed(Request {
-        region_id: "cn-beijing".into(),
-        load_balancer_id: "lb-2zeexample".into(),
-        vserver_group_name: "华北服务器组".into(),
-        servers: vec![ServerRow {
-            server_id: "eni-2ze1".into(),
-            port: "443".into(),
-            weight: "50".into(),
-            server_type: "eni".into(),
-            server_ip: "192.168.0.7".into(),
-            description: "前端-1".into(),
-        }],
-        format: Format::Xml,
-        method: Method::Post,
-        ..Request::default()
-    });
+    let req = fixed(
+        Request {
+            servers: vec![ServerRow {
+                server_id: "eni-2ze1".into(),
+                port: "443".into(),
+                weight: "50".into(),
+                server_type: "eni".into(),
+                server_ip: "192.168.0.7".into(),
+                description: "前端-1".into(),
+            }],
+            format: Format::Xml,
+            method: Method::Post,
+            ..Request::default()
+        }
+        .with(TextField::RegionId, "cn-beijing")
+        .with(TextField::LoadBalancerId, "lb-2zeexample")
+        .with(TextField::VServerGroupName, "华北服务器组"),
+    );
     let form_servers = r#"[{"ServerId":"eni-2ze1","Port":"443","Weight":"50","Type":"eni","ServerIp":"192.168.0.7","Description":"前端-1"}]"#;
     let expected_params = with_backend_servers(&v, form_servers);
     let expected_canonical = ref_canonical(&expected_params);
@@ -402,16 +407,18 @@ fn chinese_xml_post_vector_through_the_form() {
 fn name_vector_through_the_form() {
     // Same situation as the POST vector: the name and everything else must match.
     let v = vector("name with space");
-    let req = fixed(Request {
-        region_id: "cn-shanghai".into(),
-        load_balancer_id: "lb-uf6dt91rq5bdj7vhw5d3k".into(),
-        vserver_group_name: "web group*1~/a.b_c".into(),
-        servers: vec![ServerRow {
-            server_type: "ecs".into(),
-            ..ServerRow::new("i-uf6abc", "8080", "0")
-        }],
-        ..Request::default()
-    });
+    let req = fixed(
+        Request {
+            servers: vec![ServerRow {
+                server_type: "ecs".into(),
+                ..ServerRow::new("i-uf6abc", "8080", "0")
+            }],
+            ..Request::default()
+        }
+        .with(TextField::RegionId, "cn-shanghai")
+        .with(TextField::LoadBalancerId, "lb-uf6dt91rq5bdj7vhw5d3k")
+        .with(TextField::VServerGroupName, "web group*1~/a.b_c"),
+    );
     let form_servers = r#"[{"ServerId":"i-uf6abc","Port":"8080","Weight":"0","Type":"ecs"}]"#;
     let expected_canonical = ref_canonical(&with_backend_servers(&v, form_servers));
     let signed = sign_request(&req, &Generated::default());
@@ -469,11 +476,11 @@ fn operation_params_leave_out_empty_optionals_and_common_params() {
         ["Action", "RegionId", "LoadBalancerId", "BackendServers"]
     );
     let mut req = Request::seed();
-    req.owner_id = "123".into();
-    req.resource_owner_id = "456".into();
-    req.owner_account = "a".into();
-    req.resource_owner_account = "b".into();
-    req.vserver_group_name = "G".into();
+    req[TextField::OwnerId] = "123".into();
+    req[TextField::ResourceOwnerId] = "456".into();
+    req[TextField::OwnerAccount] = "a".into();
+    req[TextField::ResourceOwnerAccount] = "b".into();
+    req[TextField::VServerGroupName] = "G".into();
     req.servers.clear();
     let params = operation_params(&req);
     for (name, value) in [
@@ -489,19 +496,39 @@ fn operation_params_leave_out_empty_optionals_and_common_params() {
         );
     }
     assert!(!params.iter().any(|(n, _)| n == "BackendServers"));
-    // Content key: no credentials, nonce, timestamp.
-    let key = content_key(&fixed(Request::seed()));
-    assert!(!key.contains("Signature"));
-    assert!(!key.contains("Timestamp"));
-    assert!(!key.contains("AccessKeyId"));
-    assert!(key.contains("LoadBalancerId=lb-bp1qjwo61pqz3ahltv0mw"));
+    // The content digest covers the operation's own parameters only (no credentials,
+    // nonce or timestamp): each sorted name and value, length-prefixed.
+    use sha1::{Digest, Sha1};
+    let seed = fixed(Request::seed());
+    let mut own = operation_params(&seed);
+    own.sort();
+    assert!(own
+        .iter()
+        .all(|(n, _)| n != "Timestamp" && n != "AccessKeyId"));
+    let mut h = Sha1::new();
+    for (name, value) in &own {
+        h.update((name.len() as u64).to_le_bytes());
+        h.update(name.as_bytes());
+        h.update((value.len() as u64).to_le_bytes());
+        h.update(value.as_bytes());
+    }
+    let expected: [u8; 20] = h.finalize().into();
+    let signed = sign_request(&seed, &Generated::default());
+    assert_eq!(signed.content_digest, expected);
+    let mut other = seed.clone();
+    other[TextField::SignatureNonce] = "another".into();
+    other[TextField::AccessKeyId] = "another".into();
+    assert_eq!(
+        sign_request(&other, &Generated::default()).content_digest,
+        expected
+    );
 }
 
 #[test]
 fn advanced_params_are_signed_and_sent() {
     let mut req = fixed(Request::seed());
-    req.owner_id = "1234567890".into();
-    req.resource_owner_account = "ops@example.com".into();
+    req[TextField::OwnerId] = "1234567890".into();
+    req[TextField::ResourceOwnerAccount] = "ops@example.com".into();
     let signed = sign_request(&req, &Generated::default());
     assert!(signed.url.contains("&OwnerId=1234567890&"));
     assert!(signed

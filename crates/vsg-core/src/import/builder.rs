@@ -1,0 +1,284 @@
+//! Mapping what the readers found onto the form, through the parameter table.
+
+use super::text::{decode, pieces, Fail, Mapped};
+use super::{short, ImportErrorKind, Imported, Note, Reason, Signed, Unmapped};
+use crate::backend::parse_backend_servers;
+use crate::endpoint;
+use crate::model::{EndpointKind, Format, Request, TagRow, TextField};
+use crate::params::{Operation, TagPart, Value, CREATE_VSERVER_GROUP};
+use crate::request::EXAMPLE_ACCESS_KEY_ID;
+use crate::sign::{SIGNATURE_METHOD, SIGNATURE_VERSION};
+
+/// The value shown for a secret found in the text.
+pub(crate) const HIDDEN: &str = "(hidden)";
+/// The highest tag number read (`Tag.1000.Key`).
+const MAX_TAG_NUMBER: usize = 1000;
+/// The most notes kept; past it, one last note says more were left out.
+const MAX_NOTES: usize = 50;
+
+/// The form being filled, and everything said about it on the way.
+pub(crate) struct Builder {
+    pub(crate) op: &'static Operation,
+    pub(crate) req: Request,
+    unmapped: Vec<Unmapped>,
+    notes: Vec<Note>,
+    /// Parameters set so far (a second time, the first value is listed as repeated).
+    seen: Vec<&'static str>,
+    /// The BackendServers text, read when everything else is.
+    backend: Option<Mapped>,
+    tags: Vec<[Option<String>; 2]>,
+    /// The host of the URL (or of `--endpoint`), and whether the URL was `http://`.
+    pub(crate) host: Option<String>,
+    pub(crate) http: bool,
+    /// `--vpc` of the CLI.
+    pub(crate) vpc: bool,
+    /// `--region` of the CLI.
+    pub(crate) region_flag: Option<String>,
+    plus_noted: bool,
+    /// Every parameter as written, for verifying a signature.
+    raw: Vec<(String, String)>,
+    signature: Option<String>,
+}
+
+impl Builder {
+    pub(crate) fn new(base: &Request) -> Builder {
+        let mut req = Request::default();
+        req[TextField::AccessKeySecret] = base[TextField::AccessKeySecret].clone();
+        Builder {
+            op: &CREATE_VSERVER_GROUP,
+            req,
+            unmapped: Vec::new(),
+            notes: Vec::new(),
+            seen: Vec::new(),
+            backend: None,
+            tags: Vec::new(),
+            host: None,
+            http: false,
+            vpc: false,
+            region_flag: None,
+            plus_noted: false,
+            raw: Vec::new(),
+            signature: None,
+        }
+    }
+
+    pub(crate) fn unmapped(&mut self, name: &str, value: &str, reason: Reason) {
+        self.unmapped.push(Unmapped {
+            name: name.into(),
+            value: value.into(),
+            reason,
+        });
+    }
+
+    /// Adds a note once; past [`MAX_NOTES`] the rest are summed up in one last note
+    /// (so that pasting megabytes stays linear).
+    pub(crate) fn note(&mut self, note: Note) {
+        if self.notes.len() + 1 < MAX_NOTES && !self.notes.contains(&note) {
+            self.notes.push(note);
+        } else if self.notes.len() + 1 == MAX_NOTES {
+            self.notes.push(Note::MoreNotes);
+        }
+    }
+
+    /// Records that `name` was set; a second time, the value it replaces is listed.
+    fn set(&mut self, name: &'static str, replaced: String) {
+        if self.seen.contains(&name) {
+            self.unmapped(name, &replaced, Reason::Repeated);
+        } else {
+            self.seen.push(name);
+        }
+    }
+
+    /// A fixed parameter (`Version`, `SignatureMethod`, `SignatureVersion`): another
+    /// value is replaced, with a note.
+    fn fixed(&mut self, name: &'static str, value: &str, wanted: &'static str) {
+        if value != wanted {
+            self.note(Note::Replaced {
+                name,
+                from: short(value),
+                to: wanted,
+            });
+        }
+    }
+
+    /// Maps one parameter (URL query / form / `--Name` of the CLI).
+    pub(crate) fn param(&mut self, name: &str, v: &Mapped) -> Result<(), Fail> {
+        let value = v.text.as_str();
+        if name == "Signature" {
+            self.signature = Some(value.into());
+            self.note(Note::SignatureRecomputed);
+            return Ok(());
+        }
+        self.raw.push((name.into(), value.into()));
+        if let Some((param, tag)) = self.op.wire_param(name) {
+            match (param.value, tag) {
+                (Value::Text(f) | Value::Long(f), _) => {
+                    let old = std::mem::replace(&mut self.req[f], value.into());
+                    self.set(param.name, old);
+                }
+                (Value::TagList, Some((n, part))) => {
+                    if n == 0 || n > MAX_TAG_NUMBER {
+                        self.unmapped(name, value, Reason::TagNumber);
+                    } else {
+                        if self.tags.len() < n {
+                            self.tags.resize(n, [None, None]);
+                        }
+                        let slot = &mut self.tags[n - 1][usize::from(part == TagPart::Value)];
+                        if let Some(old) = slot.replace(value.into()) {
+                            self.unmapped(name, &old, Reason::Repeated);
+                        }
+                    }
+                }
+                (Value::ServersJson, _) => {
+                    let old = self.backend.replace(v.clone());
+                    self.set(param.name, old.map(|m| m.text).unwrap_or_default());
+                }
+                (Value::Format, _) => match Format::parse(value) {
+                    Some(f) => {
+                        if f.as_str() != value {
+                            self.note(Note::FormatCase {
+                                from: short(value),
+                                to: f.as_str(),
+                            });
+                        }
+                        let old = std::mem::replace(&mut self.req.format, f);
+                        self.set(param.name, old.as_str().into());
+                    }
+                    None => self.unmapped(name, value, Reason::Format),
+                },
+                _ => self.unmapped(name, value, Reason::NotAParameter),
+            }
+            return Ok(());
+        }
+        match name {
+            "Action" if value != self.op.action => {
+                return Err((v.at[0], ImportErrorKind::WrongAction(value.into())));
+            }
+            "Action" => {}
+            "Version" => self.fixed("Version", value, self.op.version),
+            "SignatureMethod" => self.fixed("SignatureMethod", value, SIGNATURE_METHOD),
+            "SignatureVersion" => self.fixed("SignatureVersion", value, SIGNATURE_VERSION),
+            "AccessKeySecret" => self.unmapped(name, HIDDEN, Reason::Secret),
+            "SecurityToken" => self.unmapped(name, HIDDEN, Reason::StsToken),
+            _ => {
+                let lower = name.to_ascii_lowercase();
+                let known = self.op.params.iter().filter(|p| p.is_wire()).any(|p| {
+                    p.name.eq_ignore_ascii_case(name)
+                        || (p.value == Value::TagList
+                            && lower.starts_with(&format!("{}.", p.name.to_ascii_lowercase())))
+                });
+                let fixed = [
+                    "Action",
+                    "Version",
+                    "SignatureMethod",
+                    "SignatureVersion",
+                    "Signature",
+                ]
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(name));
+                let reason = if known || fixed {
+                    Reason::WrongCase
+                } else {
+                    Reason::NotAParameter
+                };
+                self.unmapped(name, value, reason);
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads `name=value&…` pairs; `form` makes `+` a space.
+    pub(crate) fn query(&mut self, q: &Mapped, form: bool) -> Result<(), Fail> {
+        for (start, end) in pieces(&q.text, '&') {
+            let eq = q.text[start..end].find('=').map_or(end, |e| start + e);
+            let name = decode(&q.slice(start, eq), form)?;
+            let value = decode(&q.slice((eq + 1).min(end), end), form)?;
+            if !form && !self.plus_noted && q.text[start..end].contains('+') {
+                self.plus_noted = true;
+                self.note(Note::PlusKept);
+            }
+            self.param(&name.text, &value)?;
+        }
+        Ok(())
+    }
+
+    /// The endpoint the host stands for. Public and VPC endpoints are https only: an
+    /// `http://` URL to them is a custom endpoint that keeps its scheme, as is any
+    /// other host.
+    fn endpoint(&mut self) {
+        let region = self.req[TextField::RegionId].clone();
+        match self.host.take() {
+            Some(h) if h.is_empty() => self.note(Note::NoHost),
+            Some(h) if !self.http && h.eq_ignore_ascii_case(&endpoint::public_host(&region)) => {}
+            Some(h) if !self.http && h.eq_ignore_ascii_case(&endpoint::vpc_host(&region)) => {
+                self.req.endpoint = EndpointKind::Vpc;
+            }
+            Some(h) => {
+                let lower = h.to_ascii_lowercase();
+                if !self.http && lower.starts_with("slb") && lower.ends_with(".aliyuncs.com") {
+                    self.note(Note::OtherSlbHost {
+                        host: short(&h),
+                        region: short(&region),
+                    });
+                }
+                self.req.endpoint = EndpointKind::Custom;
+                self.req[TextField::CustomEndpoint] =
+                    if self.http { format!("http://{h}") } else { h };
+            }
+            None if self.vpc => self.req.endpoint = EndpointKind::Vpc,
+            None => {}
+        }
+    }
+
+    pub(crate) fn finish(mut self) -> Result<Imported, Fail> {
+        if let Some(m) = self.backend.take() {
+            let parsed = parse_backend_servers(&m.text)
+                .map_err(|e| (m.at[e.offset], ImportErrorKind::BackendServers(e.kind)))?;
+            self.req.servers = parsed.rows;
+            for n in parsed.notes {
+                self.note(Note::BackendServers(n));
+            }
+        }
+        let mut gaps = false;
+        for (i, [key, value]) in std::mem::take(&mut self.tags).into_iter().enumerate() {
+            if key.is_none() && value.is_none() {
+                gaps = true;
+                continue;
+            }
+            if key.is_none() {
+                self.note(Note::TagWithoutKey(i + 1));
+            }
+            self.req.tags.push(TagRow {
+                key: key.unwrap_or_default(),
+                value: value.unwrap_or_default(),
+            });
+        }
+        if gaps {
+            self.note(Note::TagsRenumbered);
+        }
+        if let Some(region) = self.region_flag.take() {
+            if !self.seen.contains(&"RegionId") {
+                self.note(Note::RegionFlag(short(&region)));
+                self.req[TextField::RegionId] = region;
+            } else if region != self.req[TextField::RegionId] {
+                self.unmapped("--region", &region, Reason::RegionTwice);
+            }
+        }
+        self.endpoint();
+        if self.req[TextField::AccessKeyId] == EXAMPLE_ACCESS_KEY_ID {
+            self.req[TextField::AccessKeyId].clear();
+            self.note(Note::ExampleKeyId);
+        }
+        let signed = self.signature.take().map(|signature| Signed {
+            method: self.req.method,
+            params: std::mem::take(&mut self.raw),
+            signature,
+        });
+        Ok(Imported {
+            request: self.req,
+            unmapped: self.unmapped,
+            notes: self.notes,
+            signed,
+        })
+    }
+}

@@ -1,0 +1,59 @@
+//! Everything the page derives from one request, in one call.
+
+use crate::mock::{self, MockResponse, RuntimeError};
+use crate::model::Request;
+use crate::request::{Generated, Prepared, SignedRequest};
+use crate::validate::{first_local_error, url_length, validate, Problem};
+
+/// What a request comes to: its problems, the signed request and the response the
+/// service would give.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// Every problem, in form order, then those of the request as a whole.
+    pub problems: Vec<Problem>,
+    /// The signed request (signature v1).
+    pub signed: SignedRequest,
+    /// The mock response: a simulated runtime error when one is chosen, else the
+    /// error of the first problem the service checks, else success. `None` when the
+    /// request cannot be sent at all (an invalid custom endpoint).
+    pub response: Option<MockResponse>,
+}
+
+/// Validates, signs and answers `req` (the work of one keystroke).
+///
+/// ```
+/// use vsg_core::{evaluate, Generated, Request};
+/// let out = evaluate(&Request::seed(), &Generated::default(), None);
+/// assert_eq!(out.response.unwrap().status, 200);
+/// ```
+pub fn evaluate(req: &Request, generated: &Generated, simulate: Option<&RuntimeError>) -> Outcome {
+    let problems = validate(req);
+    let signed = Prepared::new(req, generated).sign();
+    conclude(req, problems, signed, simulate)
+}
+
+/// The outcome once `problems` (from [`validate`]) and `signed` are known: adds the
+/// URL-length warning and builds the response. For callers that sign a slice at a
+/// time ([`crate::Signing`]).
+pub fn conclude(
+    req: &Request,
+    mut problems: Vec<Problem>,
+    signed: SignedRequest,
+    simulate: Option<&RuntimeError>,
+) -> Outcome {
+    problems.extend(url_length(&signed));
+    let response = if first_local_error(&problems).is_some() {
+        None
+    } else {
+        let content = &signed.content_digest;
+        Some(match simulate {
+            Some(e) => mock::failure(&e.for_request(req), &signed.host, content),
+            None => mock::respond(req, &problems, &signed.host, content),
+        })
+    };
+    Outcome {
+        problems,
+        signed,
+        response,
+    }
+}
