@@ -10,7 +10,7 @@
 //   4. recompute the `integrity` attribute of every file index.html links.
 // Works on $TRUNK_STAGING_DIR, or on the folder given as argument.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
@@ -24,8 +24,9 @@ if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') {
 }
 
 const files = readdirSync(dir);
-const jsName = files.find((f) => f.endsWith('.js'));
+const jsName = files.find((f) => /^vsg-playground-[0-9a-f]+\.js$/.test(f));
 const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
+const cssName = files.find((f) => /^style-[0-9a-f]+\.css$/.test(f));
 if (!jsName || !wasmName) {
   console.error(`postbuild: no JS glue or wasm in ${dir}`);
   process.exit(1);
@@ -136,7 +137,19 @@ writeFileSync(join(dir, wasmName), newWasm);
 writeFileSync(join(dir, jsName), js);
 console.log(`postbuild: JS glue minified to ${js.length} bytes; ${renames.size} wasm imports renamed`);
 
-// ---- 3. boot script ----
+// ---- 3. the custom element's script ----
+// static/element.js with the hashed file names filled in, as dist/vsg-playground.js
+// (a stable name for embedders).
+const element = readFileSync(join(dir, 'element.js'), 'utf8')
+  .replaceAll('__GLUE__', jsName)
+  .replaceAll('__WASM__', wasmName)
+  .replaceAll('__CSS__', cssName);
+const elementJs = transformSync(element, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' }).code;
+writeFileSync(join(dir, 'vsg-playground.js'), elementJs);
+rmSync(join(dir, 'element.js'));
+console.log(`postbuild: vsg-playground.js (${elementJs.length} bytes) loads ${jsName}`);
+
+// ---- 4. boot script ----
 const sri = (bytes) => 'sha384-' + createHash('sha384').update(bytes).digest('base64');
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
@@ -152,7 +165,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   process.exit(1);
 }
 
-// ---- 4. integrity ----
+// ---- 5. integrity ----
 html = html.replace(/<link\b[^>]*>/g, (tag) => {
   const href = /href=["']?\/?(?:\.\/)?([^"' >]+)/.exec(tag)?.[1];
   if (!href || !/integrity=/.test(tag) || !files.includes(href)) return tag;

@@ -1,91 +1,596 @@
-//! The root component: owns the state, derives everything shown from it.
+//! The root component: owns the state, derives what is shown, runs the side effects
+//! (focus, storage, the location, the host page), and lays out the page.
 
-use vsg_core::{first_local_error, mock, sign_request, validate, Format, Generated, TextField};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use vsg_core::mock::RuntimeError;
+use vsg_core::params::{Section, CREATE_VSERVER_GROUP};
+use vsg_core::sign_v3::{curl_v3, sign_request_v3};
+use vsg_core::snippets::{snippet, Language};
+use vsg_core::{first_local_error, permalink, Field, Generated, Problem, Request, Severity};
 use yew::prelude::*;
 
-use crate::clock;
-use crate::components::request_form::request_form;
-use crate::components::request_view::request_view;
-use crate::components::responses::responses;
-use crate::components::signature_view::SignatureView;
-use crate::components::summary::summary;
-use crate::components::{focus, sync_selects};
-use crate::state::{Action, Edit, State};
+use crate::browser::{clipboard, clock, dom, download, host, storage};
+use crate::components::fields::{section_texts, SectionFields};
+use crate::components::import_panel::ImportPanel;
+use crate::components::output::Output;
+use crate::components::raw_editor::RawEditor;
+use crate::components::server_row::server_rows;
+use crate::components::summary::Summary;
+use crate::components::tag_rows::TagRows;
+use crate::components::toolbar::{Download, Toolbar};
+use crate::components::CopyState;
+use crate::i18n::Lang;
+use crate::options::{Mode, Options, Theme};
+use crate::signing::{use_derived, Derived};
+use crate::state::{Action, SigVersion, State, Tab, View};
+use crate::ui::Ui;
 
 /// Properties of [`App`].
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
+    /// How the playground is embedded.
+    pub options: Rc<Options>,
     /// The nonce and timestamp of the first render; `None` reads the browser's clock
     /// and random numbers. Edits always generate fresh ones.
     #[prop_or_default]
     pub start: Option<Generated>,
+    /// The custom element the playground renders for (its `vsg-change` events are
+    /// dispatched on it).
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
 }
 
-/// The playground page.
-#[component]
-pub fn App(props: &AppProps) -> Html {
-    let start = props.start.clone();
-    let state = use_reducer(move || State::seed(start.unwrap_or_else(clock::fresh)));
-    let req = state.request.clone();
-    // Every render follows a change of the request (or of the tab, which is cheap to
-    // recompute): nothing is worth memoising here.
-    let problems = validate(&req);
-    let signed = sign_request(&req, &state.generated);
-    let response = mock::respond(&req, &problems, &signed.host, &signed.content_digest);
+/// The request the page opens with, and why a link could not be read: the preset,
+/// else (on the standalone page) the URL's fragment, else the last state, else the
+/// original page's example.
+fn initial(options: &Options, generated: Generated) -> State {
+    {
+        let page = options.mode == Mode::Page;
+        let saved = if page { storage::load() } else { None };
+        let link = match &options.preset {
+            Some(p) => Some(p.clone()),
+            None if page => Some(host::fragment()).filter(|f| !f.is_empty()),
+            None => None,
+        };
+        let mut error = None;
+        let request = match link.map(|l| permalink::decode(&l)) {
+            Some(Ok(r)) => r,
+            Some(Err(e)) => {
+                error = Some(e);
+                Request::seed()
+            }
+            None => saved
+                .as_ref()
+                .and_then(|s| permalink::decode(&s.link).ok())
+                .unwrap_or_else(Request::seed),
+        };
+        let mut state = State::new(request, generated);
+        state.link_error = error;
+        state.simulate = options.simulate.as_deref().and_then(RuntimeError::find);
+        if let Some(s) = &saved {
+            state.view = View {
+                tab: Tab::parse(&s.tab).unwrap_or(Tab::Params),
+                response: None,
+                signature: if s.signature == "V3" {
+                    SigVersion::V3
+                } else {
+                    SigVersion::V1
+                },
+                snippet: Language::parse(&s.snippet).unwrap_or(Language::AliyunCli),
+            };
+            state.lang = s.lang.as_deref().and_then(Lang::parse);
+            state.theme = s.theme.as_deref().and_then(Theme::parse);
+        }
+        if state.simulate.is_some() {
+            state.view.tab = Tab::Response;
+        }
+        state
+    }
+}
 
-    // Selects show what the state says, whatever the user picked before (see sync_selects).
-    use_effect(sync_selects);
-    // After a row was added, removed, moved or duplicated, keyboard focus follows it.
-    use_effect_with(state.focus.0, {
-        let target = state.focus.1.clone();
-        move |_| {
-            if let Some(id) = target {
-                focus(&id);
+/// The problems of each part of the form.
+#[derive(Default)]
+struct Parts {
+    main: Rc<Vec<Problem>>,
+    rows: Vec<Rc<Vec<Problem>>>,
+    servers: Vec<Problem>,
+    tags: Rc<Vec<Problem>>,
+    owner: Rc<Vec<Problem>>,
+    endpoint: Rc<Vec<Problem>>,
+    credentials: Rc<Vec<Problem>>,
+}
+
+fn parts(problems: &[Problem], rows: usize) -> Parts {
+    let of = |section: Section| {
+        let fields: Vec<Field> = CREATE_VSERVER_GROUP
+            .section(section)
+            .filter_map(|p| p.value.text_field())
+            .map(Field::Text)
+            .collect();
+        Rc::new(
+            problems
+                .iter()
+                .filter(|p| fields.contains(&p.field))
+                .cloned()
+                .collect::<Vec<_>>(),
+        )
+    };
+    let mut rows_of = vec![Vec::new(); rows];
+    let mut servers = Vec::new();
+    for p in problems {
+        match p.field {
+            Field::Server { row, .. } if row < rows => rows_of[row].push(p.clone()),
+            Field::Servers => servers.push(p.clone()),
+            _ => {}
+        }
+    }
+    Parts {
+        main: of(Section::Main),
+        rows: rows_of.into_iter().map(Rc::new).collect(),
+        servers,
+        tags: Rc::new(
+            problems
+                .iter()
+                .filter(|p| matches!(p.field, Field::TagKey(_) | Field::TagValue(_) | Field::Tags))
+                .cloned()
+                .collect(),
+        ),
+        owner: of(Section::Owner),
+        endpoint: of(Section::Endpoint),
+        credentials: of(Section::Credentials),
+    }
+}
+
+/// What the copy buttons copy: the text behind each id, and what to select when
+/// copying fails.
+fn copy_text(
+    id: &str,
+    derived: &Derived,
+    req: &Request,
+    generated: &Generated,
+    view: &View,
+    link: &str,
+) -> Option<(String, &'static str)> {
+    if id == "link" {
+        return Some((link.to_string(), "[data-testid=\"link-text\"]"));
+    }
+    let Derived::Ready(o) = derived else {
+        return None;
+    };
+    let s = &o.signed;
+    let v3 = || sign_request_v3(req, generated);
+    Some(match id {
+        "url" => (s.url.clone(), "[data-testid=\"request-url\"]"),
+        "canon" => (
+            s.canonical_query.clone(),
+            "[data-testid=\"canonical-query\"]",
+        ),
+        "sts" => (s.string_to_sign(), "[data-testid=\"string-to-sign\"]"),
+        "sig" => (s.signature.clone(), "[data-testid=\"signature\"]"),
+        "v3-creq" => (
+            v3().canonical_request,
+            "[data-testid=\"v3-canonical-request\"]",
+        ),
+        "v3-hash" => (v3().hashed_canonical_request, "[data-testid=\"v3-hash\"]"),
+        "v3-sts" => (v3().string_to_sign, "[data-testid=\"v3-string-to-sign\"]"),
+        "v3-sig" => (v3().signature, "[data-testid=\"v3-signature\"]"),
+        "v3-auth" => {
+            let s = v3();
+            let auth = s.headers.last().map(|(_, v)| v.clone()).unwrap_or_default();
+            (
+                format!("Authorization: {auth}"),
+                "[data-testid=\"v3-authorization\"]",
+            )
+        }
+        "v3-curl" => (curl_v3(req.method, &v3()), "[data-testid=\"v3-curl\"]"),
+        "snippet" => (snippet(view.snippet, req, s), "[data-testid=\"snippet\"]"),
+        "json" => (
+            o.response.as_ref()?.json.clone(),
+            "[data-testid=\"response-json\"]",
+        ),
+        "xml" => (
+            o.response.as_ref()?.xml.clone(),
+            "[data-testid=\"response-xml\"]",
+        ),
+        _ => return None,
+    })
+}
+
+/// The latest of what the stable callbacks need (they are made once, so that the
+/// components' props compare equal and skip re-rendering).
+#[derive(Default)]
+struct Latest {
+    derived: Option<Derived>,
+    request: Rc<Request>,
+    generated: Generated,
+    view: View,
+    /// The request as a permalink.
+    fragment: String,
+    options: Rc<Options>,
+    root: Option<web_sys::Element>,
+}
+
+/// Does what the user asked: most messages are actions of the reducer (with a fresh
+/// nonce and time where the request changes); copies, downloads and focus happen
+/// here, with the latest state.
+fn handle(ui: Ui, d: &UseReducerDispatcher<State>, latest: &Rc<RefCell<Latest>>, page: bool) {
+    let action = match ui {
+        Ui::Edit(edit) => Action::Edit(edit, clock::fresh()),
+        Ui::Raw(text) => Action::Raw(text, clock::fresh()),
+        Ui::History(true) => Action::Undo(clock::fresh()),
+        Ui::History(false) => Action::Redo(clock::fresh()),
+        Ui::Reset => Action::Replace(Box::new(Request::seed()), clock::fresh()),
+        Ui::Lang(l) => Action::Lang(Some(l)),
+        Ui::Theme(t) => Action::Theme(Some(t)),
+        Ui::Simulate(code) => Action::Simulate(RuntimeError::find(&code)),
+        Ui::Show(tab) => Action::Show(tab),
+        Ui::Response(f) => Action::ShowResponse(f),
+        Ui::Signature(v) => Action::Signature(v),
+        Ui::Snippet(l) => Action::Snippet(l),
+        Ui::Regenerate => Action::Regenerate(clock::fresh()),
+        Ui::ImportText(text) => Action::ImportText(text),
+        Ui::Import => Action::Import(clock::fresh()),
+        Ui::Focus(id) => {
+            if let Some(root) = &latest.borrow().root {
+                dom::focus(root, &id);
+            }
+            return;
+        }
+        Ui::Copy(id) => {
+            copy(id, d, &latest.borrow(), page);
+            return;
+        }
+        Ui::Download(what) => {
+            save(what, &latest.borrow());
+            return;
+        }
+    };
+    d.dispatch(action);
+}
+
+/// Copies what the button `id` stands for; reports the outcome to the state, and
+/// selects the text when copying failed (so that Ctrl+C copies it).
+fn copy(id: &'static str, d: &UseReducerDispatcher<State>, l: &Latest, page: bool) {
+    let Some(derived) = &l.derived else { return };
+    let link = if id == "link" {
+        link_for(&l.options, &l.fragment)
+    } else {
+        String::new()
+    };
+    let Some((text, select)) = copy_text(id, derived, &l.request, &l.generated, &l.view, &link)
+    else {
+        return;
+    };
+    if id == "link" && page {
+        host::set_fragment(&permalink::encode(&l.request));
+    }
+    let d = d.clone();
+    let root = l.root.clone();
+    clipboard::copy(
+        &text,
+        Callback::from(move |ok: bool| {
+            d.dispatch(Action::Copied(id, ok));
+            if let (false, Some(root)) = (ok, root.clone()) {
+                // After the render that shows the failure (and the link's text).
+                Timeout::new(0, move || dom::select_text(&root, select)).forget();
+            }
+        }),
+    );
+}
+
+/// Offers a file: the URL, the CLI command or a response.
+fn save(what: Download, l: &Latest) {
+    let Some(Derived::Ready(o)) = &l.derived else {
+        return;
+    };
+    let (name, mime, body) = match what {
+        Download::Url => (
+            "CreateVServerGroup-request.txt",
+            "text/plain",
+            o.signed.url.clone(),
+        ),
+        Download::Cli => (
+            "CreateVServerGroup.sh",
+            "text/x-shellscript",
+            snippet(Language::AliyunCli, &l.request, &o.signed),
+        ),
+        Download::Json | Download::Xml => {
+            let Some(r) = &o.response else { return };
+            match what {
+                Download::Json => (
+                    "CreateVServerGroup-response.json",
+                    "application/json",
+                    r.json.clone(),
+                ),
+                _ => (
+                    "CreateVServerGroup-response.xml",
+                    "application/xml",
+                    r.xml.clone(),
+                ),
             }
         }
-    });
-    let onedit = {
-        let state = state.dispatcher();
-        Callback::from(move |edit: Edit| state.dispatch(Action::Edit(edit, clock::fresh())))
     };
-    let oncopied = {
-        let state = state.dispatcher();
-        Callback::from(move |(id, ok)| state.dispatch(Action::Copied(id, ok)))
+    let body = if body.ends_with('\n') {
+        body
+    } else {
+        format!("{body}\n")
     };
-    let signature = SignatureView {
-        v1: &signed,
-        example_secret: req[TextField::AccessKeySecret].is_empty(),
-        copied: state.copied,
-        oncopied: &oncopied,
+    download::save(name, mime, &body);
+}
+
+/// The link that reopens this request: the standalone page's address (the page's own,
+/// or the one an embed was given) with the permalink.
+fn link_for(options: &Options, fragment: &str) -> String {
+    match &options.page_url {
+        Some(page) => format!("{page}#{fragment}"),
+        None => {
+            let location = gloo::utils::window().location();
+            let origin = location.origin().unwrap_or_default();
+            let path = location.pathname().unwrap_or_default();
+            format!("{origin}{path}#{fragment}")
+        }
     }
-    .view();
-    let onregenerate = {
-        let state = state.dispatcher();
-        Callback::from(move |()| state.dispatch(Action::Regenerate(clock::fresh())))
+}
+
+/// The playground.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let options = props.options.clone();
+    let start = props.start.clone();
+    let state = use_reducer(move || initial(&options, start.unwrap_or_else(clock::fresh)));
+    let options = props.options.clone();
+    let root = use_node_ref();
+    let latest = use_mut_ref(Latest::default);
+
+    let lang = state.lang.or(options.lang).unwrap_or_else(|| {
+        host::languages()
+            .iter()
+            .find_map(|t| Lang::parse(t))
+            .unwrap_or_default()
+    });
+    let theme = state.theme.unwrap_or(options.theme);
+    let t = lang.tr();
+    let readonly = options.readonly;
+    let panels = options.panels;
+
+    let derived = use_derived(
+        state.request.clone(),
+        state.generated.clone(),
+        state.simulate,
+    );
+    let problems = derived.problems();
+    let parts = {
+        let rows = state.request.servers.len();
+        use_memo((problems.clone(), rows), |(p, rows)| parts(p, *rows))
     };
-    let generated =
-        req[TextField::SignatureNonce].is_empty() || req[TextField::Timestamp].is_empty();
-    let onshow = {
-        let state = state.dispatcher();
-        Callback::from(move |tab: Format| state.dispatch(Action::ShowTab(tab)))
+    let link = permalink::encode(&state.request);
+    {
+        let mut l = latest.borrow_mut();
+        l.derived = Some(derived.clone());
+        l.request = state.request.clone();
+        l.generated = state.generated.clone();
+        l.view = state.view.clone();
+        l.fragment = link.clone();
+        l.options = options.clone();
+        l.root = root.cast::<web_sys::Element>();
+    }
+
+    // ---- one callback for every child, made once ----
+    let on = {
+        let d = state.dispatcher();
+        let latest = latest.clone();
+        let page = options.mode == Mode::Page;
+        use_callback((), move |ui: Ui, _| handle(ui, &d, &latest, page))
+    };
+    let dispatcher = state.dispatcher();
+
+    // ---- effects ----
+    // After each render: selects show what the state says (whatever the user picked
+    // before), and after a row was added, removed, moved or duplicated, keyboard focus
+    // follows it.
+    {
+        let root = root.clone();
+        let focused = use_mut_ref(|| 0u32);
+        let focus = state.focus.clone();
+        use_effect(move || {
+            if let Some(root) = root.cast::<web_sys::Element>() {
+                dom::sync_selects(&root);
+                if *focused.borrow() != focus.0 {
+                    *focused.borrow_mut() = focus.0;
+                    if let Some(id) = &focus.1 {
+                        dom::focus(&root, id);
+                    }
+                }
+            }
+        });
+    }
+    // An embedder's later attribute changes: a new preset replaces the request, a new
+    // simulated error is shown, a new language or theme overrides the toggles.
+    {
+        let d = dispatcher.clone();
+        let seen = use_mut_ref(|| None::<Rc<Options>>);
+        use_effect_with(options.clone(), move |now| {
+            let before = seen.replace(Some(now.clone()));
+            if let Some(before) = before {
+                if before.preset != now.preset {
+                    if let Some(Ok(req)) = now.preset.as_deref().map(permalink::decode) {
+                        d.dispatch(Action::Replace(Box::new(req), clock::fresh()));
+                    }
+                }
+                if before.simulate != now.simulate {
+                    d.dispatch(Action::Simulate(
+                        now.simulate.as_deref().and_then(RuntimeError::find),
+                    ));
+                }
+                if before.lang != now.lang {
+                    d.dispatch(Action::Lang(None));
+                }
+                if before.theme != now.theme {
+                    d.dispatch(Action::Theme(None));
+                }
+            }
+        });
+    }
+    // When the request changes: the standalone page remembers it (as a permalink,
+    // never the secret) with the UI's choices; the custom element tells its page.
+    {
+        let timer = use_mut_ref(|| None::<Timeout>);
+        let page = options.mode == Mode::Page;
+        let host_el = props.host.clone();
+        let saved = storage::Saved {
+            link: link.clone(),
+            lang: state.lang.map(|l| l.tag().to_string()),
+            theme: state.theme.map(|t| t.as_str().to_string()),
+            tab: state.view.tab.id().to_string(),
+            snippet: state.view.snippet.id().to_string(),
+            signature: match state.view.signature {
+                SigVersion::V1 => "v1".into(),
+                SigVersion::V3 => "V3".into(),
+            },
+        };
+        use_effect_with(saved, move |saved| {
+            let saved = saved.clone();
+            *timer.borrow_mut() = Some(Timeout::new(200, move || {
+                if page && saved.link.len() <= storage::MAX_LINK {
+                    storage::save(&saved);
+                }
+                if let Some(el) = &host_el {
+                    host::dispatch_change(el, &saved.link);
+                }
+            }));
+        });
+    }
+    // The iframe reports its height to the origin its embedder named.
+    {
+        let origin = (options.mode == Mode::Iframe)
+            .then(|| options.parent_origin.clone())
+            .flatten();
+        use_effect_with(origin, move |origin| {
+            let reporter = origin.clone().and_then(host::HeightReporter::start);
+            move || drop(reporter)
+        });
+    }
+    // Validation changes are announced once typing pauses, not on every keystroke.
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let headline = lang.headline(
+        errors,
+        problems.len() - errors,
+        first_local_error(&problems).is_some(),
+    );
+    let announced = use_state(String::new);
+    {
+        let timer = use_mut_ref(|| None::<Timeout>);
+        let announced = announced.clone();
+        let text = format!("{}{headline}", t.announce);
+        use_effect_with(text, move |text| {
+            let (text, announced) = (text.clone(), announced.clone());
+            *timer.borrow_mut() = Some(Timeout::new(1200, move || {
+                if *announced != text {
+                    announced.set(text);
+                }
+            }));
+        });
+    }
+
+    // ---- keyboard: undo and redo inside the playground ----
+    let onkeydown = {
+        let h = on.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if readonly || !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                return;
+            }
+            let redo = match e.key().as_str() {
+                "z" | "Z" => e.shift_key(),
+                "y" | "Y" => true,
+                _ => return,
+            };
+            e.prevent_default();
+            h.emit(Ui::History(!redo));
+        })
+    };
+
+    // ---- layout ----
+    let req = &state.request;
+    let copied = CopyState {
+        last: state.copied.map(|c| (c.id, c.ok)),
+    };
+    let section = |section: Section, problems: &Rc<Vec<Problem>>| {
+        html! {
+            <SectionFields {section} texts={section_texts(req, section)} format={req.format} method={req.method}
+                endpoint={req.endpoint} problems={problems.clone()} {lang} {readonly} on={on.clone()} />
+        }
+    };
+    let raw = html! {
+        <RawEditor rows={Rc::new(req.servers.clone())} raw={state.raw.clone()} {lang} {readonly} on={on.clone()} />
+    };
+    let embedded = options.mode != Mode::Page;
+    // An element knows the page's address from its script; an iframe is the page.
+    let open_full = match options.mode {
+        Mode::Page => None,
+        Mode::Element => options.page_url.as_ref().map(|_| link_for(&options, &link)),
+        Mode::Iframe => Some(format!("index.html#{link}")),
     };
     html! {
-        <div class="app">
-            <header class="top">
-                <h1>{ "CreateVServerGroup" }<span class="sub">{ " playground · Alibaba Cloud SLB API 2014-05-15" }</span></h1>
-                <p class="lede">{ "Compose the request, see every rule checked as you type, the exact signed URL, and what the service would answer. Nothing leaves this page." }</p>
-            </header>
-            <main class="columns">
-                <div class="col-form">
-                    { request_form(&req, &problems, &onedit) }
-                </div>
-                <div class="col-output">
-                    { summary(&problems) }
-                    { request_view(&signed, state.copied, &oncopied, generated.then_some(&onregenerate)) }
-                    { signature }
-                    { responses(&response, first_local_error(&problems), state.shown_tab(), &onshow) }
-                </div>
+        <div class="vsg" ref={root} lang={lang.tag()} data-theme={theme.as_str()}
+             data-compact={options.compact.then_some("true")} data-mode={match options.mode { Mode::Page => "page", Mode::Iframe => "iframe", Mode::Element => "element" }}
+             data-readonly={readonly.then_some("true")} {onkeydown}>
+            if !embedded {
+                <header class="top">
+                    <h1>{ "CreateVServerGroup" }<span class="sub">{ t.subtitle }</span></h1>
+                    <p class="lede">{ t.lede }</p>
+                </header>
+            }
+            <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                simulate={state.simulate.map(|e| e.code)} {copied} on={on.clone()}
+                link={(copied.last == Some(("link", false))).then(|| AttrValue::from(link_for(&options, &link)))}
+                {open_full} />
+            if let Some(e) = &state.link_error {
+                <p class="note" role="alert">{ t.link_error }{ lang.import_error(e) }</p>
+            }
+            if readonly {
+                <p class="note">{ t.readonly }</p>
+            }
+            <main class="columns" data-output={panels.any_output().then_some("true")} data-form={panels.form.then_some("true")}>
+                if panels.form {
+                    <div class="col-form">
+                        <form class="request-form" aria-label={t.form} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                            { section(Section::Main, &parts.main) }
+                            { server_rows(&req.servers, &parts.rows, &parts.servers, lang, readonly, &on, raw) }
+                            <TagRows tags={req.tags.clone()} problems={parts.tags.clone()} {lang} {readonly} on={on.clone()} />
+                            <details class="advanced">
+                                <summary>{ t.advanced }</summary>
+                                { section(Section::Owner, &parts.owner) }
+                                { section(Section::Endpoint, &parts.endpoint) }
+                                <fieldset class="credentials">
+                                    <legend>{ t.credentials }</legend>
+                                    <p class="hint">{ t.credentials_hint }</p>
+                                    { section(Section::Credentials, &parts.credentials) }
+                                </fieldset>
+                            </details>
+                        </form>
+                        if !readonly {
+                            <ImportPanel text={AttrValue::from(state.import.text.clone())} result={state.import.result.clone()}
+                                {lang} on={on.clone()} />
+                        }
+                    </div>
+                }
+                if panels.any_output() {
+                    <div class="col-output">
+                        if panels.request {
+                            <Summary problems={problems.clone()} {lang} on={on.clone()} />
+                        }
+                        <Output derived={derived.clone()} request={state.request.clone()} generated={state.generated.clone()}
+                            view={state.view.clone()} {panels} simulate={state.simulate} {copied} {lang} {on} />
+                    </div>
+                }
             </main>
+            <div class="sr-only" aria-live="polite" data-testid="announcer">{ (*announced).clone() }</div>
         </div>
     }
 }

@@ -1,35 +1,99 @@
-//! Presentation of the core's fields: accessible names and DOM ids.
+//! How the page names the core's fields: accessible names and DOM ids.
+//!
+//! An input's accessible name is its API name wherever it has one (`RegionId`,
+//! `Port 2`, `Tag.1.Key`): the same in both languages, as the console keeps parameter
+//! names. DOM ids never depend on the language.
 
 use vsg_core::params::CREATE_VSERVER_GROUP;
 use vsg_core::{Field, TextField};
 
-/// The name of a text field's input: its parameter name (the custom endpoint's own).
-pub fn text_label(field: TextField) -> &'static str {
+use crate::i18n::Lang;
+
+/// The name of a text field's input: its parameter name (the custom endpoint, which
+/// has none, is named in the page's language).
+pub fn text_label(field: TextField, lang: Lang) -> &'static str {
     match field {
-        TextField::CustomEndpoint => "Custom endpoint",
+        TextField::CustomEndpoint => lang.tr().custom_endpoint,
         f => CREATE_VSERVER_GROUP.text_param(f).map_or("", |p| p.name),
     }
 }
 
-/// The accessible name of the field's input: `RegionId`, `Port 2`, `Tag Key 1`, …
-/// (rows are 1-based). List-wide problems name the list.
-pub fn label(field: &Field) -> String {
+/// The accessible name of the field's input: `RegionId`, `Port 2`, `Tag.1.Key`, …
+/// (rows are 1-based). List-wide problems name the list; the request as a whole is
+/// named in the page's language.
+pub fn label(field: &Field, lang: Lang) -> String {
     match field {
-        Field::Text(t) => text_label(*t).to_string(),
+        Field::Text(t) => text_label(*t, lang).to_string(),
         Field::Server { row, field } => format!("{} {}", field.name(), row + 1),
-        Field::TagKey(row) => format!("Tag Key {}", row + 1),
-        Field::TagValue(row) => format!("Tag Value {}", row + 1),
+        Field::TagKey(row) => format!("Tag.{}.Key", row + 1),
+        Field::TagValue(row) => format!("Tag.{}.Value", row + 1),
         Field::Servers => "BackendServers".into(),
         Field::Tags => "Tag".into(),
-        Field::Request => "Request".into(),
+        Field::Request => lang.tr().request.into(),
     }
 }
 
-/// A DOM id for the field's input, derived from [`label`]: `f-Port-2`.
+/// A DOM id for the field's input: `f-RegionId`, `f-Port-2`, `f-Tag-1-Key`.
 pub fn dom_id(field: &Field) -> String {
-    let mut id = String::from("f-");
-    for c in label(field).chars() {
-        id.push(if c == ' ' { '-' } else { c });
+    match field {
+        Field::Text(TextField::CustomEndpoint) => "f-CustomEndpoint".into(),
+        Field::Request => "f-Request".into(),
+        f => {
+            let mut id = String::from("f-");
+            for c in label(f, Lang::En).chars() {
+                id.push(if c == ' ' || c == '.' { '-' } else { c });
+            }
+            id
+        }
     }
-    id
+}
+
+/// The id of the element holding a field's messages (for `aria-describedby`).
+pub fn messages_id(field: &Field) -> String {
+    format!("{}-msg", dom_id(field))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vsg_core::ServerField;
+
+    #[test]
+    fn labels_are_api_names() {
+        let port2 = Field::Server {
+            row: 1,
+            field: ServerField::Port,
+        };
+        for lang in [Lang::En, Lang::Zh] {
+            assert_eq!(label(&port2, lang), "Port 2");
+            assert_eq!(label(&Field::TagKey(0), lang), "Tag.1.Key");
+            assert_eq!(label(&Field::TagValue(1), lang), "Tag.2.Value");
+            assert_eq!(label(&Field::Text(TextField::RegionId), lang), "RegionId");
+            assert_eq!(label(&Field::Servers, lang), "BackendServers");
+        }
+        assert_eq!(
+            label(&Field::Text(TextField::CustomEndpoint), Lang::En),
+            "Custom endpoint"
+        );
+        assert_eq!(
+            label(&Field::Text(TextField::CustomEndpoint), Lang::Zh),
+            "自定义接入点"
+        );
+    }
+
+    #[test]
+    fn dom_ids_do_not_depend_on_the_language() {
+        let port2 = Field::Server {
+            row: 1,
+            field: ServerField::Port,
+        };
+        assert_eq!(dom_id(&port2), "f-Port-2");
+        assert_eq!(dom_id(&Field::TagKey(0)), "f-Tag-1-Key");
+        assert_eq!(dom_id(&Field::Text(TextField::RegionId)), "f-RegionId");
+        assert_eq!(
+            dom_id(&Field::Text(TextField::CustomEndpoint)),
+            "f-CustomEndpoint"
+        );
+        assert_eq!(messages_id(&Field::Servers), "f-BackendServers-msg");
+    }
 }

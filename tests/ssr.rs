@@ -1,11 +1,17 @@
-//! Component tests: components rendered to HTML natively with Yew's `ServerRenderer`.
+//! Component tests: the playground rendered to HTML natively with Yew's
+//! `ServerRenderer` (as an embed: the standalone page reads the browser's storage).
 
-use vsg_core::{sign_request, validate, Generated, Request, ServerRow};
-use vsg_playground::components::responses::responses;
-use vsg_playground::components::server_rows::server_rows;
-use vsg_playground::components::summary::summary;
+use std::rc::Rc;
+
+use vsg_core::mock::RuntimeError;
+use vsg_core::{permalink, sign_request, validate, Generated, Request, ServerRow, TextField};
+use vsg_playground::components::server_row::server_rows;
+use vsg_playground::components::signature;
+use vsg_playground::components::CopyState;
+use vsg_playground::i18n::Lang;
+use vsg_playground::options::{Mode, Options, Panels};
 use vsg_playground::{App, AppProps};
-use yew::{component, Callback, Html, LocalServerRenderer, Properties};
+use yew::{component, html, Callback, Html, LocalServerRenderer, Properties};
 
 fn fixed() -> Generated {
     Generated {
@@ -41,9 +47,29 @@ fn testid_text(html: &str, id: &str) -> String {
     unescape(&text)
 }
 
-async fn render_app() -> String {
+/// The opening tag of the element with this id.
+fn tag_of<'a>(html: &'a str, id: &str) -> &'a str {
+    let at = html
+        .find(&format!("id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no #{id}"));
+    let start = html[..at].rfind('<').expect("tag start");
+    &html[start..at + html[at..].find('>').expect("tag end")]
+}
+
+fn options(lang: Lang) -> Options {
+    Options {
+        mode: Mode::Element,
+        lang: Some(lang),
+        page_url: Some("https://example.com/vsg/index.html".into()),
+        ..Options::default()
+    }
+}
+
+async fn render(options: Options) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
+        options: Rc::new(options),
         start: Some(fixed()),
+        host: None,
     })
     .hydratable(false)
     .render()
@@ -51,34 +77,25 @@ async fn render_app() -> String {
 }
 
 #[tokio::test]
-async fn app_renders_the_seed_example_and_its_signed_url() {
-    let html = render_app().await;
+async fn the_seed_example_and_its_signed_url() {
+    let html = render(options(Lang::En)).await;
     let expected = sign_request(&Request::seed(), &fixed());
     assert_eq!(testid_text(&html, "request-url"), expected.url);
-    assert_eq!(
-        testid_text(&html, "string-to-sign"),
-        expected.string_to_sign
-    );
-    assert_eq!(
-        testid_text(&html, "canonical-query"),
-        expected.canonical_query
-    );
-    assert_eq!(testid_text(&html, "signature"), expected.signature);
-    assert_eq!(expected.signature, "3IWpMOg0WYbMg1Y086ZklbQC01k=");
-    // The example secret is shown as the HMAC key; a typed one never would be.
-    assert!(html.contains("testsecret&amp;"));
     for (i, id) in ["vm-233", "vm-232", "vm-231"].iter().enumerate() {
         // Yew's SSR writes an input's value as its first attribute.
         let tag = format!("<input value=\"{id}\" id=\"f-ServerId-{}\"", i + 1);
         assert!(html.contains(&tag), "row {} missing", i + 1);
     }
     assert!(html.contains("data-testid=\"example-credentials\""));
-    assert!(testid_text(&html, "response-status").contains("HTTP 200 OK"));
+    assert!(testid_text(&html, "validation-headline").contains("3 warnings"));
+    // The embed links to the full playground with this request.
+    let link = format!("index.html#{}", permalink::encode(&Request::seed()));
+    assert!(unescape(&html).contains(&link), "{html}");
 }
 
 #[tokio::test]
 async fn every_input_is_named_by_its_parameter() {
-    let html = render_app().await;
+    let html = render(options(Lang::En)).await;
     for name in [
         "RegionId",
         "LoadBalancerId",
@@ -99,7 +116,7 @@ async fn every_input_is_named_by_its_parameter() {
             "no input for {name}"
         );
     }
-    assert!(html.contains("id=\"f-AccessKeySecret\" type=\"password\""));
+    assert!(tag_of(&html, "f-AccessKeySecret").contains("type=\"password\""));
     for n in 1..=3 {
         for f in [
             "ServerId",
@@ -114,6 +131,98 @@ async fn every_input_is_named_by_its_parameter() {
     }
 }
 
+#[tokio::test]
+async fn chinese_labels_messages_and_regions_with_api_names_kept() {
+    let html = render(options(Lang::Zh)).await;
+    assert!(html.contains("lang=\"zh-CN\""));
+    assert!(html.contains("已知地域"));
+    assert!(html.contains("+ 添加服务器"));
+    assert!(html.contains("华东1（杭州）"));
+    assert!(html.contains("不像此 Type 的实例 ID（应以 i- 开头）。"));
+    assert!(testid_text(&html, "validation-headline").contains("没有错误，3 个警告"));
+    // API names stay as they are.
+    assert!(html.contains("aria-label=\"ServerId 1\""));
+    assert!(html.contains("<label for=\"f-LoadBalancerId\">LoadBalancerId"));
+    assert!(!html.contains("Add server"));
+}
+
+#[tokio::test]
+async fn readonly_shows_the_request_and_offers_no_edit() {
+    let html = render(Options {
+        readonly: true,
+        ..options(Lang::En)
+    })
+    .await;
+    assert!(!html.contains("data-testid=\"add-server\""));
+    assert!(!html.contains("data-testid=\"undo\""));
+    assert!(!html.contains("data-testid=\"import-input\""));
+    assert!(!html.contains("Remove server 1"));
+    assert!(tag_of(&html, "f-ServerId-1").contains("readonly"));
+    assert!(tag_of(&html, "f-Type-1").contains("disabled"));
+    assert!(tag_of(&html, "f-Region").contains("disabled"));
+}
+
+#[tokio::test]
+async fn panels_hide_what_is_not_asked_for() {
+    let form_only = render(Options {
+        panels: Panels::parse("form"),
+        ..options(Lang::En)
+    })
+    .await;
+    assert!(form_only.contains("id=\"f-RegionId\""));
+    assert!(!form_only.contains("data-testid=\"request-url\""));
+    assert!(!form_only.contains("data-testid=\"validation-summary\""));
+    let output_only = render(Options {
+        panels: Panels::parse("request,responses"),
+        ..options(Lang::En)
+    })
+    .await;
+    assert!(!output_only.contains("id=\"f-RegionId\""));
+    assert!(output_only.contains("data-testid=\"request-url\""));
+    assert!(output_only.contains("out-tab-response"));
+    assert!(!output_only.contains("out-tab-signature"));
+    assert!(!output_only.contains("out-tab-code"));
+}
+
+#[tokio::test]
+async fn a_preset_is_the_request_and_a_broken_one_says_why() {
+    let mut req = Request::seed();
+    req[TextField::LoadBalancerId] = "lb-preset123".into();
+    req.servers = vec![ServerRow::new("eni-1", "443", "50")];
+    let html = render(Options {
+        preset: Some(permalink::encode(&req)),
+        ..options(Lang::En)
+    })
+    .await;
+    assert_eq!(
+        testid_text(&html, "request-url"),
+        sign_request(&req, &fixed()).url
+    );
+    let broken = render(Options {
+        preset: Some("v2&r=x".into()),
+        ..options(Lang::En)
+    })
+    .await;
+    assert!(unescape(&broken).contains("The link could not be read, so the example is shown"));
+    assert_eq!(
+        testid_text(&broken, "request-url"),
+        sign_request(&Request::seed(), &fixed()).url
+    );
+}
+
+#[tokio::test]
+async fn a_simulated_runtime_error_is_the_response() {
+    let html = render(Options {
+        simulate: Some("Throttling".into()),
+        ..options(Lang::En)
+    })
+    .await;
+    assert!(testid_text(&html, "response-status").contains("HTTP 400"));
+    let json = testid_text(&html, "response-json");
+    assert!(json.contains("\"Code\": \"Throttling\""), "{json}");
+    assert!(json.contains(RuntimeError::find("Throttling").unwrap().message));
+}
+
 #[derive(Properties, PartialEq)]
 struct RowsProps {
     rows: Vec<ServerRow>,
@@ -126,7 +235,29 @@ fn Rows(props: &RowsProps) -> Html {
         servers: props.rows.clone(),
         ..Request::seed()
     };
-    server_rows(&req.servers, &validate(&req), &Callback::noop())
+    let problems = validate(&req);
+    let per_row: Vec<Rc<Vec<_>>> = (0..req.servers.len())
+        .map(|row| {
+            Rc::new(
+                problems
+                    .iter()
+                    .filter(
+                        |p| matches!(p.field, vsg_core::Field::Server { row: r, .. } if r == row),
+                    )
+                    .cloned()
+                    .collect(),
+            )
+        })
+        .collect();
+    server_rows(
+        &req.servers,
+        &per_row,
+        &[],
+        Lang::En,
+        false,
+        &Callback::noop(),
+        Html::default(),
+    )
 }
 
 async fn render_rows(rows: Vec<ServerRow>) -> String {
@@ -138,131 +269,57 @@ async fn render_rows(rows: Vec<ServerRow>) -> String {
 
 #[tokio::test]
 async fn adding_is_disabled_at_twenty_rows_with_the_reason() {
-    let rows = vec![ServerRow::new("i-1", "80", "100"); 20];
-    let html = render_rows(rows).await;
-    let button = &html[html.find("data-testid=\"add-server\"").expect("button")..];
-    let tag_end = button.find('>').expect("tag end");
-    assert!(
-        button[..tag_end].contains("disabled"),
-        "{}",
-        &button[..tag_end]
-    );
+    let html = render_rows(vec![ServerRow::new("i-1", "80", "100"); 20]).await;
+    assert!(tag_of(&html, "add-server").contains("disabled"));
     assert!(html.contains("At most 20 servers per request"));
     assert!(html.contains("aria-label=\"ServerId 20\""));
     assert!(!html.contains("aria-label=\"ServerId 21\""));
 }
 
 #[tokio::test]
-async fn adding_is_enabled_below_the_limit_and_errors_are_marked() {
-    let rows = vec![ServerRow::new("i-1", "70000", "100")];
-    let html = render_rows(rows).await;
-    let button = &html[html.find("data-testid=\"add-server\"").expect("button")..];
-    assert!(!button[..button.find('>').expect("end")].contains("disabled"));
-    let port = &html[html.find("id=\"f-Port-1\"").expect("port")..];
-    assert!(port[..port.find('>').expect("end")].contains("aria-invalid=\"true\""));
+async fn errors_are_marked_on_their_row() {
+    let html = render_rows(vec![ServerRow::new("i-1", "70000", "100")]).await;
+    assert!(!tag_of(&html, "add-server").contains("disabled"));
+    assert!(tag_of(&html, "f-Port-1").contains("aria-invalid=\"true\""));
     assert!(html.contains("400 InvalidParameter"));
+    assert!(html.contains("Port must be an integer from 1 to 65535."));
 }
 
 #[derive(Properties, PartialEq)]
-struct ReqProps {
-    req: Request,
-    xml_tab: bool,
+struct SigProps {
+    secret: &'static str,
 }
 
-/// Renders the summary and the responses of `req`.
 #[component]
-fn Output(props: &ReqProps) -> Html {
-    let problems = validate(&props.req);
-    let response = vsg_core::mock::respond(&props.req, &problems, "slb.aliyuncs.com", &[0; 20]);
-    let tab = if props.xml_tab {
-        vsg_core::Format::Xml
-    } else {
-        vsg_core::Format::Json
-    };
-    yew::html! { <>{ summary(&problems) }{ responses(&response, vsg_core::first_local_error(&problems), tab, &Callback::noop()) }</> }
+fn Sig(p: &SigProps) -> Html {
+    let req = Request::seed().with(TextField::AccessKeySecret, p.secret);
+    let signed = sign_request(&req, &fixed());
+    html! { { signature::v1(&signed, p.secret.is_empty(), CopyState { last: None }, Lang::En, &Callback::noop()) } }
 }
 
-async fn render_output(req: Request, xml_tab: bool) -> String {
-    LocalServerRenderer::<Output>::with_props(ReqProps { req, xml_tab })
+#[tokio::test]
+async fn the_v1_walkthrough_shows_each_step() {
+    let html = LocalServerRenderer::<Sig>::with_props(SigProps { secret: "" })
         .hydratable(false)
         .render()
-        .await
-}
-
-#[tokio::test]
-async fn summary_lists_service_errors_with_code_and_message() {
-    let req = Request {
-        servers: vec![ServerRow::new("i-1", "70000", "100")],
-        ..Request::seed()
-    };
-    let html = unescape(&render_output(req, false).await);
-    assert!(html.contains("1 error"));
-    assert!(html.contains("HTTP 400 · InvalidParameter"));
-    assert!(html.contains("as the Port value should be in [1, 65535]."));
-    assert!(html.contains("HTTP 400 Bad Request"));
-}
-
-#[tokio::test]
-async fn responses_show_the_picked_tab_and_hide_the_other() {
-    let req = Request::seed();
-    let response = vsg_core::mock::success(&req, &[0; 20]);
-    let html = render_output(req, true).await;
-    let json_panel = &html[html.find("id=\"panel-JSON\"").expect("json panel")..];
-    assert!(json_panel[..json_panel.find('>').expect("end")].contains("hidden"));
-    let xml_panel = &html[html.find("id=\"panel-XML\"").expect("xml panel")..];
-    assert!(!xml_panel[..xml_panel.find('>').expect("end")].contains("hidden"));
-    assert_eq!(testid_text(&html, "response-xml"), response.xml);
-}
-
-#[tokio::test]
-async fn an_unsendable_request_shows_no_service_response() {
-    let req = Request {
-        endpoint: vsg_core::EndpointKind::Custom,
-        ..Request::seed()
-    };
-    let html = unescape(&render_output(req, false).await);
-    assert!(html.contains("the request cannot be sent."), "{html}");
-    assert!(testid_text(&html, "response-status").contains("Not sent"));
-    assert!(!html.contains("data-testid=\"response-json\""));
-    assert!(html.contains("Custom endpoint"));
-}
-
-#[tokio::test]
-async fn the_credentials_note_names_the_example_value_used() {
-    #[derive(Properties, PartialEq)]
-    struct NoteProps {
-        key_id: &'static str,
-        secret: &'static str,
-    }
-    #[component]
-    fn Note(p: &NoteProps) -> Html {
-        let req = (Request::seed())
-            .with(vsg_core::TextField::AccessKeyId, p.key_id)
-            .with(vsg_core::TextField::AccessKeySecret, p.secret);
-        let signed = sign_request(&req, &fixed());
-        vsg_playground::components::request_view::request_view(
-            &signed,
-            None,
-            &Callback::noop(),
-            None,
-        )
-    }
-    let note = |key_id, secret| async move {
-        let html = LocalServerRenderer::<Note>::with_props(NoteProps { key_id, secret })
-            .hydratable(false)
-            .render()
-            .await;
-        html.contains("data-testid=\"example-credentials\"")
-            .then(|| testid_text(&html, "example-credentials"))
-    };
-    let both = note("", "").await.expect("note");
-    assert!(both.contains("AccessKeyId testid and AccessKeySecret testsecret"));
-    let id_only = note("", "real-secret").await.expect("note");
-    assert!(id_only.contains("example AccessKeyId testid:"), "{id_only}");
-    let secret_only = note("LTAIreal", "").await.expect("note");
-    assert!(
-        secret_only.contains("example AccessKeySecret testsecret:"),
-        "{secret_only}"
+        .await;
+    let expected = sign_request(&Request::seed(), &fixed());
+    assert_eq!(
+        testid_text(&html, "canonical-query"),
+        expected.canonical_query
     );
-    assert_eq!(note("LTAIreal", "real-secret").await, None);
+    assert_eq!(
+        testid_text(&html, "string-to-sign"),
+        expected.string_to_sign()
+    );
+    assert_eq!(testid_text(&html, "signature"), expected.signature);
+    assert_eq!(expected.signature, "3IWpMOg0WYbMg1Y086ZklbQC01k=");
+    // The example secret is shown as the HMAC key; a typed one never is.
+    assert!(html.contains("testsecret&amp;"));
+    let typed = LocalServerRenderer::<Sig>::with_props(SigProps { secret: "s3cr3t" })
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(!typed.contains("s3cr3t"));
+    assert!(typed.contains("your AccessKeySecret"));
 }

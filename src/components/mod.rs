@@ -1,75 +1,330 @@
-//! The page's views, one per file: plain functions from the data they show (and the
-//! `on<verb>` callbacks they report changes to) to `Html`. `App` is the only component.
+//! The page's views. Components (one per file, each with its own `Properties`) where
+//! skipping an unchanged subtree pays — the rows, the form's sections, the summary,
+//! the output — and plain view functions (here and in their files) elsewhere.
+//! Children get data and `on<verb>` callbacks, never the reducer.
 
-use wasm_bindgen::JsCast;
+use vsg_core::{Field, Problem, Severity};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
 
-/// Moves keyboard focus to the input with this DOM id, opening a closed fold around it.
-pub fn focus(dom_id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(el) = doc.get_element_by_id(dom_id) else {
-        return;
-    };
-    if let Ok(Some(details)) = el.closest("details") {
-        let _ = details.set_attribute("open", "");
-    }
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-        let _ = el.focus();
-    }
-}
+use crate::i18n::Lang;
+use crate::labels::{dom_id, label, messages_id};
+use crate::ui::Ui;
 
-/// Makes every `<select>` show the value its `data-value` names. A select's shown
-/// option is DOM state that the `selected` attribute only sets once: after the user has
-/// picked an option, or when Yew reuses a row's select for another row, only setting the
-/// `value` property keeps what is shown equal to what is sent. Runs after each render.
-pub fn sync_selects() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(list) = doc.query_selector_all("select[data-value]") else {
-        return;
-    };
-    for i in 0..list.length() {
-        if let Some(select) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        {
-            if let Some(value) = select.get_attribute("data-value") {
-                if select.value() != value {
-                    select.set_value(&value);
-                }
-            }
-        }
-    }
-}
+pub mod fields;
+pub mod highlight;
+pub mod import_panel;
+pub mod output;
+pub mod raw_editor;
+pub mod server_row;
+pub mod signature;
+pub mod snippet;
+pub mod summary;
+pub mod tag_rows;
+pub mod toolbar;
 
-/// Text longer than this is shown cut, with the count of what is left out (copy buttons
-/// still copy all of it): laying out megabytes of text would stall the page.
-pub const SHOWN_MAX: usize = 20_000;
+/// Values longer than this (in bytes) are shown cut; copy buttons copy all of them.
+pub const SHOWN_MAX: usize = 4096;
 
-/// `text`, or its first [`SHOWN_MAX`] bytes (at a character boundary) and a note of how
+/// `text`, or its first `max` bytes (at a character boundary) and a marker saying how
 /// many characters are left out.
-pub fn shown(text: &str) -> String {
-    if text.len() <= SHOWN_MAX {
-        return text.to_string();
+pub fn cut(text: &str, max: usize, lang: Lang) -> Html {
+    if text.len() <= max {
+        return html! { { text.to_string() } };
     }
-    let mut end = SHOWN_MAX;
+    let mut end = max;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     let rest = text[end..].chars().count();
-    format!("{}… ({rest} more characters not shown)", &text[..end])
+    html! {
+        <>{ text[..end].to_string() }<mark class="cut" data-testid="cut">{ lang.cut(rest) }</mark></>
+    }
 }
 
-pub mod advanced;
-pub mod copy_button;
-pub mod messages;
-pub mod request_form;
-pub mod request_view;
-pub mod responses;
-pub mod server_rows;
-pub mod signature_view;
-pub mod summary;
-pub mod tag_rows;
-pub mod text_input;
+/// `"true"` when any of the problems of `field` is an error (the value of
+/// `aria-invalid`).
+pub fn invalid(problems: &[Problem], field: Field) -> Option<&'static str> {
+    problems
+        .iter()
+        .any(|p| p.field == field && p.severity == Severity::Error)
+        .then_some("true")
+}
+
+/// One problem as a line: the field (inside rows), the rule broken and, for service
+/// errors, the code and status.
+fn problem_line(p: &Problem, lang: Lang, name_field: bool) -> Html {
+    let t = lang.tr();
+    let (kind, tag) = match p.severity {
+        Severity::Error => ("error", t.error),
+        Severity::Warning => ("warning", t.warning),
+    };
+    html! {
+        <li class="msg" data-severity={kind}>
+            <span class="msg-tag">{ tag }</span>
+            if name_field {
+                { " " }<span class="msg-field">{ label(&p.field, lang) }{ ":" }</span>
+            }
+            { " " }{ lang.rule(&p.rule) }
+            if let Some(api) = &p.api {
+                { " " }<code class="msg-code">{ format!("{} {}", api.status, api.code) }</code>
+            }
+        </li>
+    }
+}
+
+/// The list of the problems of `field` among `problems` (empty, but present, when
+/// there are none, so that `aria-describedby` always points somewhere). Inside rows,
+/// each line names its field.
+pub fn messages(field: Field, problems: &[Problem], lang: Lang) -> Html {
+    let name_field = matches!(field, Field::Server { .. });
+    html! {
+        <ul class="msgs" id={messages_id(&field)}>
+            { for problems.iter().filter(|p| p.field == field).map(|p| problem_line(p, lang, name_field)) }
+        </ul>
+    }
+}
+
+/// A labelled text input with its hint and messages.
+pub struct TextInput<'a> {
+    /// The field; its label is the accessible name.
+    pub field: Field,
+    /// The current text.
+    pub value: &'a str,
+    /// The problems of the field (others are ignored).
+    pub problems: &'a [Problem],
+    /// The page's language.
+    pub lang: Lang,
+    /// Called with the new text on every keystroke.
+    pub oninput: Callback<String>,
+    /// `text` or `password`.
+    pub kind: &'static str,
+    /// Placeholder shown when empty.
+    pub placeholder: Option<&'static str>,
+    /// A hint under the input.
+    pub hint: Option<AttrValue>,
+    /// A required parameter (marked with `*`).
+    pub required: bool,
+    /// Shown, not editable.
+    pub readonly: bool,
+}
+
+impl<'a> TextInput<'a> {
+    /// A plain optional text input.
+    pub fn new(
+        field: Field,
+        value: &'a str,
+        problems: &'a [Problem],
+        lang: Lang,
+        oninput: Callback<String>,
+    ) -> Self {
+        TextInput {
+            field,
+            value,
+            problems,
+            lang,
+            oninput,
+            kind: "text",
+            placeholder: None,
+            hint: None,
+            required: false,
+            readonly: false,
+        }
+    }
+
+    /// Marks the parameter as required.
+    pub fn required(mut self, required: bool) -> Self {
+        self.required = required;
+        self
+    }
+
+    /// Sets the placeholder.
+    pub fn placeholder(mut self, text: &'static str) -> Self {
+        self.placeholder = Some(text);
+        self
+    }
+
+    /// Sets the hint shown under the input.
+    pub fn hint(mut self, text: impl Into<AttrValue>) -> Self {
+        self.hint = Some(text.into());
+        self
+    }
+
+    /// Masks the value (a secret).
+    pub fn password(mut self) -> Self {
+        self.kind = "password";
+        self
+    }
+
+    /// Shows the value without letting it be edited.
+    pub fn readonly(mut self, readonly: bool) -> Self {
+        self.readonly = readonly;
+        self
+    }
+
+    /// Renders the field.
+    pub fn view(self) -> Html {
+        let id = dom_id(&self.field);
+        let cb = self.oninput;
+        let oninput = Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+        });
+        let hint_id = format!("{id}-hint");
+        let mut describedby = messages_id(&self.field);
+        if self.hint.is_some() {
+            describedby.push(' ');
+            describedby.push_str(&hint_id);
+        }
+        html! {
+            <div class="field">
+                <div class="label-line">
+                    <label for={id.clone()}>{ label(&self.field, self.lang) }</label>
+                    if self.required { <span class="req" aria-hidden="true">{ "*" }</span> }
+                </div>
+                <input
+                    id={id}
+                    type={self.kind}
+                    value={shown_value(self.value)}
+                    placeholder={self.placeholder}
+                    required={self.required}
+                    readonly={self.readonly}
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-invalid={invalid(self.problems, self.field)}
+                    aria-describedby={describedby}
+                    {oninput}
+                />
+                if let Some(hint) = self.hint {
+                    <p class="hint" id={hint_id}>{ hint }</p>
+                }
+                { messages(self.field, self.problems, self.lang) }
+            </div>
+        }
+    }
+}
+
+/// The value an input holds: the text as typed. (An input holds any length: the
+/// browser lays out only what shows.)
+fn shown_value(value: &str) -> String {
+    value.to_string()
+}
+
+/// A `<select>` with a visible label, emitting the chosen option's value. The
+/// `data-value` keeps what it shows equal to `current` (see
+/// [`crate::browser::dom::sync_selects`]).
+pub fn select(
+    id: &'static str,
+    label: &'static str,
+    options: &[(&'static str, &'static str)],
+    current: &str,
+    disabled: bool,
+    onchange: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        onchange.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+    });
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} data-value={current.to_string()} {disabled} {onchange}>
+                { for options.iter().map(|(v, text)| html! {
+                    <option value={*v} selected={*v == current}>{ *text }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// What the last copy did, as the copy buttons show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CopyState {
+    /// The id of the button used last, and whether it worked.
+    pub last: Option<(&'static str, bool)>,
+}
+
+/// A "Copy" button with the accessible name `label`, followed by a live status
+/// ("Copied" / "Copy failed…") when it was the last one used. It sends `Ui::Copy(id)`;
+/// the root knows what each id copies.
+pub fn copy_button(
+    id: &'static str,
+    label: String,
+    copied: CopyState,
+    lang: Lang,
+    on: &Callback<Ui>,
+) -> Html {
+    let t = lang.tr();
+    let cb = on.clone();
+    let said = match copied.last {
+        Some((which, true)) if which == id => t.copied,
+        Some((which, false)) if which == id => t.copy_failed,
+        _ => "",
+    };
+    html! {
+        <span class="copy">
+            <button type="button" class="copy-btn" aria-label={label} data-copy={id}
+                    onclick={Callback::from(move |_| cb.emit(Ui::Copy(id)))}>{ t.copy }</button>
+            <span class="copy-status" role="status">{ said }</span>
+        </span>
+    }
+}
+
+/// A tab list (ARIA tabs): one button per `(id, label)`, the `selected` one active;
+/// arrow keys, Home and End move between tabs. Tab ids are `{prefix}-tab-{id}`, their
+/// panels `{prefix}-panel-{id}`. Picking a tab sends `pick(tab)`.
+pub fn tab_list<T: Copy + PartialEq + 'static>(
+    name: &'static str,
+    prefix: &'static str,
+    tabs: &[(T, &'static str, &'static str)],
+    selected: T,
+    on: &Callback<Ui>,
+    pick: fn(T) -> Ui,
+) -> Html {
+    let ids: Vec<T> = tabs.iter().map(|(v, _, _)| *v).collect();
+    html! {
+        <div role="tablist" aria-label={name} class="tabs">
+            { for tabs.iter().map(|&(value, id, text)| {
+                let is = value == selected;
+                let click = on.clone();
+                let keys = on.clone();
+                let ids = ids.clone();
+                let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                    let at = ids.iter().position(|v| *v == value).unwrap_or(0);
+                    let to = match e.key().as_str() {
+                        "ArrowRight" | "ArrowDown" => (at + 1) % ids.len(),
+                        "ArrowLeft" | "ArrowUp" => (at + ids.len() - 1) % ids.len(),
+                        "Home" => 0,
+                        "End" => ids.len() - 1,
+                        _ => return,
+                    };
+                    e.prevent_default();
+                    keys.emit(pick(ids[to]));
+                    focus_tab(&e, to);
+                });
+                html! {
+                    <button type="button" role="tab" id={format!("{prefix}-tab-{id}")}
+                            aria-selected={if is { "true" } else { "false" }}
+                            aria-controls={format!("{prefix}-panel-{id}")}
+                            tabindex={if is { "0" } else { "-1" }}
+                            onclick={Callback::from(move |_| click.emit(pick(value)))} {onkeydown}>
+                        { text }
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// Focuses the `index`-th tab of the tab list the event came from.
+fn focus_tab(e: &KeyboardEvent, index: usize) {
+    use wasm_bindgen::JsCast;
+    let list = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.parent_element());
+    if let Some(tab) = list
+        .and_then(|l| l.children().item(index as u32))
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = tab.focus();
+    }
+}

@@ -1,56 +1,60 @@
 //! The list of every problem; clicking one focuses its field.
 
-use vsg_core::{Problem, Severity};
+use std::rc::Rc;
+
+use vsg_core::{first_local_error, Problem, Severity};
 use yew::prelude::*;
 
-use super::focus;
+use crate::i18n::Lang;
+use crate::labels::{dom_id, label};
+use crate::ui::Ui;
+
+/// Properties of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// Every problem.
+    pub problems: Rc<Vec<Problem>>,
+    /// The page's language.
+    pub lang: Lang,
+    /// What the user does.
+    pub on: Callback<Ui>,
+}
 
 /// The validation summary (`data-testid="validation-summary"`): every problem in form
 /// order; clicking one focuses its field.
-pub fn summary(problems: &[Problem]) -> Html {
-    let errors = problems
+#[component]
+pub fn Summary(p: &SummaryProps) -> Html {
+    let t = p.lang.tr();
+    let errors = p
+        .problems
         .iter()
-        .filter(|p| p.severity == Severity::Error)
+        .filter(|x| x.severity == Severity::Error)
         .count();
-    let warnings = problems.len() - errors;
-    let local = vsg_core::first_local_error(problems).is_some();
-    let verdict = if local {
-        "the request cannot be sent."
-    } else if errors > 0 {
-        "the service would reject this request."
-    } else {
-        "the service would accept this request."
-    };
-    let headline = match (errors, warnings) {
-        (0, 0) => format!("No problems: {verdict}"),
-        (0, w) => format!("No errors, {w} warning{}: {verdict}", plural(w)),
-        (e, w) => format!(
-            "{e} error{}, {w} warning{}: {verdict}",
-            plural(e),
-            plural(w)
-        ),
-    };
+    let warnings = p.problems.len() - errors;
+    let local = first_local_error(&p.problems).is_some();
+    let headline = p.lang.headline(errors, warnings, local);
     html! {
         <section class="summary" data-errors={if errors > 0 { "true" } else { "false" }}
                  data-testid="validation-summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">{ "Validation" }</h2>
-            <p class="headline" role="status">{ headline }</p>
-            if !problems.is_empty() {
+            <h2 id="summary-title">{ t.validation }</h2>
+            <p class="headline" data-testid="validation-headline">{ headline }</p>
+            if !p.problems.is_empty() {
                 <ul>
-                { for problems.iter().map(|p| {
-                    let id = crate::labels::dom_id(&p.field);
-                    let onclick = Callback::from(move |_| focus(&id));
-                    let kind = if p.severity == Severity::Error { "error" } else { "warning" };
+                { for p.problems.iter().map(|problem| {
+                    let id = dom_id(&problem.field);
+                    let cb = p.on.clone();
+                    let onclick = Callback::from(move |_| cb.emit(Ui::Focus(id.clone())));
+                    let error = problem.severity == Severity::Error;
                     html! {
-                        <li data-severity={kind}>
+                        <li data-severity={if error { "error" } else { "warning" }}>
                             <button type="button" class="link" {onclick}>
-                                <span class="msg-tag">{ if kind == "error" { "Error" } else { "Warning" } }</span>
-                                { " " }<strong>{ crate::labels::label(&p.field) }</strong>{ ": " }{ p.rule.to_string() }
+                                <span class="msg-tag">{ if error { t.error } else { t.warning } }</span>
+                                { " " }<strong>{ label(&problem.field, p.lang) }</strong>{ ": " }{ p.lang.rule(&problem.rule) }
                             </button>
-                            if let Some(api) = &p.api {
+                            if let Some(api) = &problem.api {
                                 <div class="api-error">
                                     <code>{ format!("HTTP {} · {}", api.status, api.code) }</code>
-                                    { " " }<span>{ api.message.clone() }</span>
+                                    { " " }<span lang="en">{ api.message.clone() }</span>
                                 </div>
                             }
                         </li>
@@ -59,13 +63,5 @@ pub fn summary(problems: &[Problem]) -> Html {
                 </ul>
             }
         </section>
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

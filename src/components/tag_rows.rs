@@ -1,75 +1,95 @@
-//! Tag.N.Key / Tag.N.Value rows.
+//! The `Tag.N.Key` / `Tag.N.Value` rows.
 
+use std::rc::Rc;
+
+use vsg_core::params::TagPart;
 use vsg_core::{Field, Problem, TagRow, MAX_TAGS};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::messages::{invalid, messages, messages_id};
+use super::{invalid, messages};
+use crate::i18n::{Lang, RowButton};
+use crate::labels::{dom_id, label, messages_id};
 use crate::state::Edit;
+use crate::ui::Ui;
 
-fn tag_input(
-    problems: &[Problem],
-    onedit: &Callback<Edit>,
-    row: usize,
-    is_key: bool,
-    value: &str,
-) -> Html {
-    let f = if is_key {
-        Field::TagKey(row)
-    } else {
-        Field::TagValue(row)
+/// Properties of [`TagRows`].
+#[derive(Properties, PartialEq)]
+pub struct TagRowsProps {
+    /// The tags as typed.
+    pub tags: Vec<TagRow>,
+    /// The problems of the tags (and of the list).
+    pub problems: Rc<Vec<Problem>>,
+    /// The page's language.
+    pub lang: Lang,
+    /// Shown, not editable.
+    pub readonly: bool,
+    /// What the user does.
+    pub on: Callback<Ui>,
+}
+
+fn tag_input(p: &TagRowsProps, row: usize, part: TagPart, value: &str) -> Html {
+    let f = match part {
+        TagPart::Key => Field::TagKey(row),
+        TagPart::Value => Field::TagValue(row),
     };
-    let cb = onedit.clone();
+    let t = p.lang.tr();
+    let cb = p.on.clone();
     let oninput = Callback::from(move |e: InputEvent| {
-        cb.emit(Edit::Tag(
+        cb.emit(Ui::Edit(Edit::Tag(
             row,
-            is_key,
+            part,
             e.target_unchecked_into::<HtmlInputElement>().value(),
-        ))
+        )))
     });
     html! {
         <div class="tag-cell">
-            <input id={crate::labels::dom_id(&f)} type="text" aria-label={crate::labels::label(&f)} value={value.to_string()}
-                   placeholder={if is_key { "Key" } else { "Value" }} spellcheck="false" autocomplete="off"
-                   aria-invalid={invalid(problems, f)} aria-describedby={messages_id(f)} {oninput} />
-            { messages(f, problems) }
+            <input id={dom_id(&f)} type="text" aria-label={label(&f, p.lang)} value={value.to_string()}
+                   placeholder={if part == TagPart::Key { t.key } else { t.value }} spellcheck="false" autocomplete="off"
+                   readonly={p.readonly} aria-invalid={invalid(&p.problems, f)} aria-describedby={messages_id(&f)} {oninput} />
+            { messages(f, &p.problems, p.lang) }
         </div>
     }
 }
 
 /// The tag editor: up to [`MAX_TAGS`] key/value rows.
-pub fn tag_rows(tags: &[TagRow], problems: &[Problem], onedit: &Callback<Edit>) -> Html {
-    let count = tags.len();
+#[component]
+pub fn TagRows(p: &TagRowsProps) -> Html {
+    let t = p.lang.tr();
+    let count = p.tags.len();
     let full = count >= MAX_TAGS;
     let onadd = {
-        let cb = onedit.clone();
-        Callback::from(move |_| cb.emit(Edit::AddTag))
+        let cb = p.on.clone();
+        Callback::from(move |_| cb.emit(Ui::Edit(Edit::AddTag)))
     };
     html! {
-        <fieldset class="tags" id={crate::labels::dom_id(&Field::Tags)} tabindex="-1">
-            <legend>{ "Tag" }<span class="count">{ format!(" ({count}/{MAX_TAGS})") }</span></legend>
-            { for tags.iter().enumerate().map(|(i, t)| {
-                let cb = onedit.clone();
-                let onremove = Callback::from(move |_| cb.emit(Edit::RemoveTag(i)));
+        <fieldset class="tags" id={dom_id(&Field::Tags)} tabindex="-1">
+            <legend>{ "Tag" }<span class="count">{ p.lang.count(count, MAX_TAGS) }</span></legend>
+            { for p.tags.iter().enumerate().map(|(i, tag)| {
+                let cb = p.on.clone();
+                let onremove = Callback::from(move |_| cb.emit(Ui::Edit(Edit::RemoveTag(i))));
+                let name = p.lang.row_button(RowButton::RemoveTag, i + 1);
                 html! {
                     <div class="tag-row">
-                        { tag_input(problems, onedit, i, true, &t.key) }
-                        { tag_input(problems, onedit, i, false, &t.value) }
-                        <button type="button" class="icon danger" aria-label={format!("Remove tag {}", i + 1)}
-                                title="Remove" onclick={onremove}>{ "✕" }</button>
+                        { tag_input(p, i, TagPart::Key, &tag.key) }
+                        { tag_input(p, i, TagPart::Value, &tag.value) }
+                        if !p.readonly {
+                            <button type="button" class="icon" data-danger="true" aria-label={name.clone()}
+                                    title={name} onclick={onremove}>{ "✕" }</button>
+                        }
                     </div>
                 }
             }) }
-            { messages(Field::Tags, problems) }
-            <div class="add-row">
-                <button type="button" id="add-tag" disabled={full} onclick={onadd}
-                        aria-describedby={full.then_some("add-tag-why")}>{ "+ Add tag" }</button>
-                if full {
-                    <span id="add-tag-why" class="hint">
-                        { format!("At most {MAX_TAGS} tags per request (SizeLimitExceeded.Tag beyond).") }
-                    </span>
-                }
-            </div>
+            { messages(Field::Tags, &p.problems, p.lang) }
+            if !p.readonly {
+                <div class="add-row">
+                    <button type="button" id="add-tag" disabled={full} onclick={onadd}
+                            aria-describedby={full.then_some("add-tag-why")}>{ t.add_tag }</button>
+                    if full {
+                        <span id="add-tag-why" class="hint">{ p.lang.limit(t.tags_full, MAX_TAGS) }</span>
+                    }
+                </div>
+            }
         </fieldset>
     }
 }

@@ -14,7 +14,7 @@ use crate::encode::{encoded_len, push_encoded};
 use crate::endpoint;
 use crate::model::{Method, Request, TextField};
 use crate::params::{tag_name, Operation, Sent, TagPart, Value, CREATE_VSERVER_GROUP};
-use crate::sign::{Key, SIGNATURE_METHOD, SIGNATURE_VERSION};
+use crate::sign::{string_to_sign, Key, SIGNATURE_METHOD, SIGNATURE_VERSION};
 
 /// `Action` of this operation.
 pub const ACTION: &str = CREATE_VSERVER_GROUP.action;
@@ -56,8 +56,6 @@ pub struct SignedRequest {
     pub params: Vec<QueryParam>,
     /// The canonical query string that is signed (without `Signature`).
     pub canonical_query: String,
-    /// `METHOD&%2F&…`.
-    pub string_to_sign: String,
     /// Base64 HMAC-SHA1.
     pub signature: String,
     /// The full URL: `https://host/?` (or `http://` for a custom endpoint typed so) +
@@ -75,6 +73,14 @@ pub struct SignedRequest {
     pub example_key_id: bool,
     /// True when `testsecret` stood in for an empty AccessKeySecret.
     pub example_secret: bool,
+}
+
+impl SignedRequest {
+    /// `METHOD&%2F&percentEncode(canonical query)`: what the HMAC was computed over
+    /// (built on demand: the signature streams it).
+    pub fn string_to_sign(&self) -> String {
+        string_to_sign(self.method, &self.canonical_query)
+    }
 }
 
 /// The operation's own parameters (no common ones), in table order, `Action` first.
@@ -261,11 +267,47 @@ impl Prepared {
                 offset: 0,
             },
             content: Sha1::new(),
-            sts: String::new(),
             key,
             prepared: self,
         }
     }
+}
+
+/// Feeds the percent-encoding of a piece of canonical query (the rest of the
+/// StringToSign) to the HMAC through a small buffer, and returns how many bytes that
+/// was. A canonical query holds unreserved characters and `%` `=` `&` only, whose
+/// encodings are `%25` `%3D` `%26` (see [`crate::encode::push_reencoded`], which the
+/// tests hold this to).
+fn feed_reencoded(key: &mut Key, canonical: &[u8]) -> usize {
+    let mut buf = [0u8; 4096];
+    let mut n = 0;
+    let mut fed = 0;
+    for &b in canonical {
+        let escaped: &[u8] = match b {
+            b'%' => b"%25",
+            b'=' => b"%3D",
+            b'&' => b"%26",
+            _ => {
+                buf[n] = b;
+                n += 1;
+                if n >= buf.len() - 3 {
+                    key.update(&buf[..n]);
+                    fed += n;
+                    n = 0;
+                }
+                continue;
+            }
+        };
+        buf[n..n + 3].copy_from_slice(escaped);
+        n += 3;
+        if n >= buf.len() - 3 {
+            key.update(&buf[..n]);
+            fed += n;
+            n = 0;
+        }
+    }
+    key.update(&buf[..n]);
+    fed + n
 }
 
 /// Where a [`Signing`] is.
@@ -286,7 +328,6 @@ pub struct Signing {
     /// Where each parameter's encoded value sits in `canonical`.
     ranges: Vec<Range<usize>>,
     content: Sha1,
-    sts: String,
     key: Key,
 }
 
@@ -311,10 +352,8 @@ impl Signing {
             match self.stage {
                 Stage::Canonical { param, offset } => {
                     let Some((name, value, own)) = self.prepared.params.get(param) else {
-                        let head = format!("{}&%2F&", self.prepared.method.as_str());
-                        self.sts.reserve(self.canonical.len() * 5 / 3 + head.len());
-                        self.sts.push_str(&head);
-                        self.key.update(head.as_bytes());
+                        self.key.update(self.prepared.method.as_str().as_bytes());
+                        self.key.update(b"&%2F&");
                         self.stage = Stage::StringToSign { offset: 0 };
                         continue;
                     };
@@ -354,13 +393,14 @@ impl Signing {
                     };
                 }
                 Stage::StringToSign { offset } => {
-                    let bytes = self.canonical.as_bytes();
-                    let end = bytes.len().min(offset.saturating_add(left / 3 + 1));
-                    let from = self.sts.len();
-                    push_encoded(&mut self.sts, &bytes[offset..end]);
-                    self.key.update(&self.sts.as_bytes()[from..]);
-                    left = left.saturating_sub(self.sts.len() - from);
-                    if end < bytes.len() {
+                    let end = self
+                        .canonical
+                        .len()
+                        .min(offset.saturating_add(left / 3 + 1));
+                    let fed =
+                        feed_reencoded(&mut self.key, &self.canonical.as_bytes()[offset..end]);
+                    left = left.saturating_sub(fed);
+                    if end < self.canonical.len() {
                         self.stage = Stage::StringToSign { offset: end };
                     } else {
                         return Some(self.finish());
@@ -429,7 +469,6 @@ impl Signing {
             url,
             params,
             canonical_query: canonical,
-            string_to_sign: std::mem::take(&mut self.sts),
             signature,
             content_digest: std::mem::take(&mut self.content).finalize().into(),
             example_credentials: p.example_key_id || p.example_secret,

@@ -14,7 +14,7 @@ pub const SIGNATURE_VERSION: &str = "1.0";
 
 /// `METHOD&%2F&percentEncode(canonical query)`: what the HMAC is computed over.
 pub fn string_to_sign(method: Method, canonical_query: &str) -> String {
-    let mut s = String::with_capacity(canonical_query.len() * 3 / 2 + 16);
+    let mut s = String::with_capacity(canonical_query.len() * 5 / 3 + 16);
     s.push_str(method.as_str());
     s.push_str("&%2F&");
     s.push_str(&percent_encode(canonical_query));

@@ -1,0 +1,280 @@
+//! The output column: the request URL, then tabs for the parameters, the signature,
+//! the mock response and the code. Only the chosen tab is built.
+
+use std::rc::Rc;
+
+use vsg_core::mock::{MockResponse, RuntimeError};
+use vsg_core::sign_v3::{curl_v3, sign_request_v3};
+use vsg_core::snippets::snippet;
+use vsg_core::validate::MAX_URL;
+use vsg_core::{first_local_error, Format, Generated, Method, Outcome, Request, SignedRequest};
+use yew::prelude::*;
+
+use super::signature;
+use super::snippet::snippets;
+use super::{copy_button, cut, tab_list, CopyState, SHOWN_MAX};
+use crate::i18n::Lang;
+use crate::labels::label;
+use crate::options::Panels;
+use crate::signing::{Derived, Pending};
+use crate::state::{SigVersion, Tab, View};
+use crate::ui::Ui;
+
+/// Properties of [`Output`].
+#[derive(Properties, PartialEq)]
+pub struct OutputProps {
+    /// What the request comes to.
+    pub derived: Derived,
+    /// The request (for V3 and the snippets).
+    pub request: Rc<Request>,
+    /// The generated nonce and time (for V3).
+    pub generated: Generated,
+    /// What is looked at.
+    pub view: View,
+    /// Which panels show.
+    pub panels: Panels,
+    /// The simulated runtime error, if any.
+    pub simulate: Option<&'static RuntimeError>,
+    /// The last copy.
+    pub copied: CopyState,
+    /// The page's language.
+    pub lang: Lang,
+    /// What the user does.
+    pub on: Callback<Ui>,
+}
+
+/// A long encoded value inside a cut URL: its start, a marker, its end.
+fn cut_value(encoded: &str, lang: Lang) -> Html {
+    const HEAD: usize = 1024;
+    const TAIL: usize = 128;
+    if encoded.len() <= 2048 {
+        return html! { { encoded.to_string() } };
+    }
+    // Encoded text is ASCII: any byte offset is a boundary.
+    let left = encoded.len() - HEAD - TAIL;
+    html! {
+        <>{ encoded[..HEAD].to_string() }<mark class="cut">{ lang.cut(left) }</mark>{ encoded[encoded.len() - TAIL..].to_string() }</>
+    }
+}
+
+/// The URL as the `request-url` element shows it: exact up to [`MAX_URL`], beyond it
+/// each long value cut (the copy button copies the whole URL).
+fn url_text(s: &SignedRequest, lang: Lang) -> Html {
+    if s.url_len <= MAX_URL {
+        return html! { { s.url.clone() } };
+    }
+    let prefix = s.url.find('?').map_or("", |q| &s.url[..=q]);
+    html! {
+        <>
+            { prefix.to_string() }
+            { for s.params.iter().enumerate().map(|(i, p)| html! {
+                <>{ if i > 0 { "&" } else { "" } }{ p.name.clone() }{ "=" }{ cut_value(&p.encoded, lang) }</>
+            }) }
+        </>
+    }
+}
+
+/// The URL of a request being signed: every parameter, long values cut, the signature
+/// to come.
+fn pending_url(p: &Pending, lang: Lang) -> Html {
+    let at = p.params.partition_point(|q| q.name.as_str() < "Signature");
+    let param = |q: &crate::signing::PreviewParam| {
+        let left = q.len - q.head.len();
+        html! {
+            <>{ q.name.clone() }{ "=" }{ q.head.clone() }
+              if left > 0 { <mark class="cut">{ lang.cut(left) }</mark> }</>
+        }
+    };
+    html! {
+        <>
+            { p.prefix.clone() }
+            { for p.params[..at].iter().map(|q| html! { <>{ param(q) }{ "&" }</> }) }
+            { "Signature=" }<mark class="pending">{ "…" }</mark>
+            { for p.params[at..].iter().map(|q| html! { <>{ "&" }{ param(q) }</> }) }
+        </>
+    }
+}
+
+fn example_note(s: &SignedRequest, lang: Lang) -> String {
+    let t = lang.tr();
+    let which = match (s.example_key_id, s.example_secret) {
+        (true, true) => t.example_both,
+        (true, false) => "AccessKeyId testid",
+        _ => "AccessKeySecret testsecret",
+    };
+    t.example_note.replace("{which}", which)
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        449 => "Retry With",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "",
+    }
+}
+
+fn params_table(s: &SignedRequest, lang: Lang) -> Html {
+    let t = lang.tr();
+    html! {
+        <div class="table-wrap">
+            <table class="params">
+                <caption class="sr-only">{ t.tab_params }</caption>
+                <thead><tr><th scope="col">{ t.name }</th><th scope="col">{ t.value_col }</th><th scope="col">{ t.encoded }</th></tr></thead>
+                <tbody>
+                { for s.params.iter().map(|p| html! {
+                    <tr>
+                        <th scope="row"><code>{ p.name.clone() }</code></th>
+                        <td><code>{ cut(&p.value, SHOWN_MAX, lang) }</code></td>
+                        <td><code>{ cut(&p.encoded, SHOWN_MAX, lang) }</code></td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn response(o: &Outcome, p: &OutputProps) -> Html {
+    let t = p.lang.tr();
+    let Some(r): Option<&MockResponse> = o.response.as_ref() else {
+        let problem = first_local_error(&o.problems);
+        return html! {
+            <>
+                <p class="status" data-ok="false" data-testid="response-status">{ t.not_sent }</p>
+                if let Some(problem) = problem {
+                    <p>{ t.not_sent_why }<strong>{ label(&problem.field, p.lang) }</strong>{ ": " }{ p.lang.rule(&problem.rule) }</p>
+                }
+            </>
+        };
+    };
+    let shown = p.view.response.unwrap_or(p.request.format);
+    let tabs = [(Format::Json, "JSON", "JSON"), (Format::Xml, "XML", "XML")];
+    let (body, testid, copy) = match shown {
+        Format::Json => (&r.json, "response-json", "json"),
+        Format::Xml => (&r.xml, "response-xml", "xml"),
+    };
+    html! {
+        <>
+            if let Some(e) = p.simulate {
+                <p class="note" data-testid="simulated">{ t.simulated }<code>{ e.code }</code></p>
+            }
+            <p class="status" data-ok={if r.status == 200 { "true" } else { "false" }} data-testid="response-status">
+                { format!("HTTP {} {}", r.status, reason(r.status)) }
+            </p>
+            { tab_list(t.response_format, "format", &tabs, shown, &p.on, Ui::Response) }
+            <div role="tabpanel" id={format!("format-panel-{}", shown.as_str())}
+                 aria-labelledby={format!("format-tab-{}", shown.as_str())}>
+                <pre tabindex="0"><code data-testid={testid} lang="en">{ cut(body, SHOWN_MAX, p.lang) }</code></pre>
+                { copy_button(copy, format!("{} {}", t.copy, shown.as_str()), p.copied, p.lang, &p.on) }
+            </div>
+        </>
+    }
+}
+
+fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
+    let t = p.lang.tr();
+    match tab {
+        Tab::Params => params_table(&o.signed, p.lang),
+        Tab::Signature => {
+            let body = match p.view.signature {
+                SigVersion::V1 => signature::v1(
+                    &o.signed,
+                    p.request[vsg_core::TextField::AccessKeySecret].is_empty(),
+                    p.copied,
+                    p.lang,
+                    &p.on,
+                ),
+                SigVersion::V3 => {
+                    let v3 = sign_request_v3(&p.request, &p.generated);
+                    let curl = curl_v3(p.request.method, &v3);
+                    signature::v3(&v3, &curl, p.copied, p.lang, &p.on)
+                }
+            };
+            html! { <>{ signature::switch(p.view.signature, p.lang, &p.on) }{ body }</> }
+        }
+        Tab::Response => html! {
+            <section aria-label={t.response}>{ response(o, p) }</section>
+        },
+        Tab::Code => {
+            let code = snippet(p.view.snippet, &p.request, &o.signed);
+            snippets(p.view.snippet, &code, p.copied, p.lang, &p.on)
+        }
+    }
+}
+
+/// The URL and the tabs.
+#[component]
+pub fn Output(p: &OutputProps) -> Html {
+    let t = p.lang.tr();
+    let tabs: Vec<(Tab, &'static str, &'static str)> = [
+        (Tab::Params, t.tab_params, p.panels.request),
+        (Tab::Signature, t.tab_signature, p.panels.signature),
+        (Tab::Response, t.tab_response, p.panels.responses),
+        (Tab::Code, t.tab_code, p.panels.code),
+    ]
+    .into_iter()
+    .filter(|(_, _, on)| *on)
+    .map(|(tab, text, _)| (tab, tab.id(), text))
+    .collect();
+    let tab = if tabs.iter().any(|(x, _, _)| *x == p.view.tab) {
+        p.view.tab
+    } else {
+        tabs.first().map_or(Tab::Params, |(x, _, _)| *x)
+    };
+    let generated = p.request[vsg_core::TextField::SignatureNonce].is_empty()
+        || p.request[vsg_core::TextField::Timestamp].is_empty();
+    let (method, url, ready) = match &p.derived {
+        Derived::Ready(o) => (o.signed.method, url_text(&o.signed, p.lang), Some(o)),
+        Derived::Pending(pending) => (pending.method, pending_url(pending, p.lang), None),
+    };
+    let onregenerate = {
+        let cb = p.on.clone();
+        Callback::from(move |_| cb.emit(Ui::Regenerate))
+    };
+    html! {
+        <section class="output" aria-labelledby="request-title">
+            if p.panels.request {
+                <h2 id="request-title">{ t.request }</h2>
+                <div class="url-line">
+                    <span class="method" data-method={method.as_str()}>{ method.as_str() }</span>
+                    <code class="url" data-testid="request-url" tabindex="0">{ url }</code>
+                    { copy_button("url", t.copy_url.to_string(), p.copied, p.lang, &p.on) }
+                </div>
+                if let Derived::Pending(pending) = &p.derived {
+                    <p class="note" data-testid="signing" role="status">
+                        { p.lang.signing(pending.progress.0 * 100 / pending.progress.1.max(1), pending.progress.1) }
+                    </p>
+                }
+                if generated {
+                    <p class="hint">
+                        { t.regenerate_hint }{ " " }
+                        <button type="button" onclick={onregenerate}>{ t.regenerate }</button>
+                    </p>
+                }
+                if method == Method::Post {
+                    <p class="hint">{ t.post_note }</p>
+                }
+                if let Some(o) = ready.filter(|o| o.signed.example_credentials) {
+                    <p class="note" data-testid="example-credentials">{ example_note(&o.signed, p.lang) }</p>
+                }
+            } else {
+                <h2 id="request-title" class="sr-only">{ t.request }</h2>
+            }
+            if !tabs.is_empty() {
+                { tab_list(t.output, "out", &tabs, tab, &p.on, Ui::Show) }
+                <div role="tabpanel" id={format!("out-panel-{}", tab.id())} aria-labelledby={format!("out-tab-{}", tab.id())}
+                     class="tab-panel" data-testid={format!("panel-{}", tab.id())}>
+                    { match ready {
+                        Some(o) => panel(tab, o, p),
+                        None => html! { <p class="hint">{ p.lang.signing(0, 0).split(':').next().unwrap_or("").to_string() }{ "…" }</p> },
+                    } }
+                </div>
+            }
+        </section>
+    }
+}

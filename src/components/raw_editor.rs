@@ -1,0 +1,97 @@
+//! The raw BackendServers editor: the rows as JSON, in step with the form both ways.
+
+use std::rc::Rc;
+
+use vsg_core::{pretty_backend_servers, ServerRow};
+use web_sys::{HtmlDetailsElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::state::RawText;
+use crate::ui::Ui;
+
+/// Properties of [`RawEditor`].
+#[derive(Properties, PartialEq)]
+pub struct RawEditorProps {
+    /// The rows (shown as JSON while no text of the user's differs from them).
+    pub rows: Rc<Vec<ServerRow>>,
+    /// The user's text, while it differs from the rows' JSON.
+    pub raw: Option<RawText>,
+    /// The page's language.
+    pub lang: Lang,
+    /// Shown, not editable.
+    pub readonly: bool,
+    /// What the user does.
+    pub on: Callback<Ui>,
+}
+
+/// A fold with the JSON text area; the JSON is only built while it is open.
+#[component]
+pub fn RawEditor(p: &RawEditorProps) -> Html {
+    let t = p.lang.tr();
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
+        })
+    };
+    let oninput = {
+        let cb = p.on.clone();
+        Callback::from(move |e: InputEvent| {
+            cb.emit(Ui::Raw(
+                e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+            ))
+        })
+    };
+    let text = match (&p.raw, *open) {
+        (Some(raw), _) => raw.text.clone(),
+        (None, true) => pretty_backend_servers(&p.rows),
+        (None, false) => String::new(),
+    };
+    let status = match &p.raw {
+        Some(RawText {
+            read: Err(e),
+            stale,
+            ..
+        }) => html! {
+            <p class="raw-status" data-state="error" data-testid="raw-status">
+                { t.raw_rows_kept }{ p.lang.parse_error(e) }
+                if *stale { { " " }{ t.raw_stale } }
+            </p>
+        },
+        Some(RawText {
+            read: Ok(notes), ..
+        }) if !notes.is_empty() => {
+            let said: Vec<String> = notes.iter().map(|n| p.lang.note(n)).collect();
+            html! {
+                <p class="raw-status" data-state="normalised" data-testid="raw-status">
+                    { t.raw_normalised }{ said.join("; ") }
+                </p>
+            }
+        }
+        _ => html! { <p class="raw-status" data-testid="raw-status"></p> },
+    };
+    let discard = match &p.raw {
+        Some(RawText { read: Err(_), .. }) if !p.readonly => {
+            let cb = p.on.clone();
+            let rows = p.rows.clone();
+            html! {
+                <button type="button" onclick={Callback::from(move |_| cb.emit(Ui::Raw(pretty_backend_servers(&rows))))}>
+                    { t.raw_discard }
+                </button>
+            }
+        }
+        _ => Html::default(),
+    };
+    html! {
+        <details class="raw" open={*open} {ontoggle}>
+            <summary>{ t.raw_title }</summary>
+            <p class="hint" id="raw-hint">{ t.raw_hint }</p>
+            <textarea data-testid="raw-backend-servers" aria-label={t.raw_title} aria-describedby="raw-hint"
+                      spellcheck="false" rows="10" readonly={p.readonly} value={text} {oninput} />
+            <div aria-live="polite">{ status }</div>
+            { discard }
+        </details>
+    }
+}

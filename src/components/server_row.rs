@@ -1,0 +1,214 @@
+//! The BackendServers rows: a table with one component per row, so that typing in a
+//! row re-renders that row only.
+
+use std::rc::Rc;
+
+use vsg_core::{Field, Problem, ServerField, ServerRow, MAX_SERVERS};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::{invalid, messages};
+use crate::i18n::{Lang, RowButton};
+use crate::labels::{dom_id, label, messages_id};
+use crate::state::Edit;
+use crate::ui::Ui;
+
+/// The Type choices: empty = not sent (the service default, ecs).
+const TYPES: [&str; 3] = ["ecs", "eni", "eci"];
+
+/// Properties of [`ServerRowView`].
+#[derive(Properties, PartialEq)]
+pub struct ServerRowProps {
+    /// 0-based row.
+    pub index: usize,
+    /// Whether this is the last row (it cannot move down).
+    pub last: bool,
+    /// Whether the list is full (nothing can be duplicated).
+    pub full: bool,
+    /// The row as typed.
+    pub row: ServerRow,
+    /// The problems of this row.
+    pub problems: Rc<Vec<Problem>>,
+    /// The page's language.
+    pub lang: Lang,
+    /// Shown, not editable.
+    pub readonly: bool,
+    /// What the user does.
+    pub on: Callback<Ui>,
+}
+
+fn cell(p: &ServerRowProps, field: ServerField) -> Html {
+    let row = p.index;
+    let value = p.row.get(field);
+    let f = Field::Server { row, field };
+    let invalid = invalid(&p.problems, f);
+    let cb = p.on.clone();
+    let control = if field == ServerField::Type {
+        let onchange = Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            cb.emit(Ui::Edit(Edit::Server(row, field, v)))
+        });
+        let known = value.is_empty() || TYPES.contains(&value);
+        html! {
+            <select id={dom_id(&f)} data-value={value.to_string()} aria-label={label(&f, p.lang)} aria-invalid={invalid}
+                    aria-describedby={messages_id(&f)} disabled={p.readonly} {onchange}>
+                <option value="" selected={value.is_empty()}>{ p.lang.tr().type_default }</option>
+                { for TYPES.iter().map(|v| html! {
+                    <option value={*v} selected={*v == value}>{ *v }</option>
+                }) }
+                if !known {
+                    <option value={value.to_string()} selected=true>{ value.to_string() }</option>
+                }
+            </select>
+        }
+    } else {
+        let oninput = Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            cb.emit(Ui::Edit(Edit::Server(row, field, v)))
+        });
+        let numeric = matches!(field, ServerField::Port | ServerField::Weight);
+        html! {
+            <input id={dom_id(&f)} type="text" aria-label={label(&f, p.lang)} value={value.to_string()}
+                   inputmode={numeric.then_some("numeric")} spellcheck="false" autocomplete="off"
+                   readonly={p.readonly} aria-invalid={invalid} aria-describedby={messages_id(&f)} {oninput} />
+        }
+    };
+    html! {
+        <td class="cell" data-label={field.name()}>{ control }</td>
+    }
+}
+
+fn row_buttons(p: &ServerRowProps) -> Html {
+    let row = p.index;
+    let n = row + 1;
+    let lang = p.lang;
+    let buttons = [
+        (
+            "↑",
+            Some(format!("move-up-{n}")),
+            false,
+            RowButton::Up,
+            row == 0,
+            Edit::MoveServer(row, true),
+        ),
+        (
+            "↓",
+            Some(format!("move-down-{n}")),
+            false,
+            RowButton::Down,
+            p.last,
+            Edit::MoveServer(row, false),
+        ),
+        (
+            "❐",
+            None,
+            false,
+            RowButton::Duplicate,
+            p.full,
+            Edit::DuplicateServer(row),
+        ),
+        (
+            "✕",
+            None,
+            true,
+            RowButton::Remove,
+            false,
+            Edit::RemoveServer(row),
+        ),
+    ];
+    html! {
+        <td class="row-actions">
+            { for buttons.into_iter().map(|(icon, id, danger, what, disabled, edit)| {
+                let cb = p.on.clone();
+                let name = lang.row_button(what, n);
+                html! {
+                    <button type="button" {id} class="icon" data-danger={danger.then_some("true")}
+                            aria-label={name.clone()} title={name}
+                            aria-describedby={(p.full && what == RowButton::Duplicate).then_some("add-server-why")}
+                            {disabled} onclick={Callback::from(move |_| cb.emit(Ui::Edit(edit.clone())))}>{ icon }</button>
+                }
+            }) }
+        </td>
+    }
+}
+
+/// One BackendServers row and, under it, the messages of its fields.
+#[component]
+pub fn ServerRowView(p: &ServerRowProps) -> Html {
+    html! {
+        <>
+            <tr class="row">
+                <th scope="row" class="row-num">{ p.index + 1 }</th>
+                { for ServerField::ALL.iter().map(|f| cell(p, *f)) }
+                if !p.readonly { { row_buttons(p) } }
+            </tr>
+            <tr class="row-msgs">
+                <td></td>
+                <td colspan="7">
+                    { for ServerField::ALL.iter().map(|&field| {
+                        messages(Field::Server { row: p.index, field }, &p.problems, p.lang)
+                    }) }
+                </td>
+            </tr>
+        </>
+    }
+}
+
+/// The BackendServers editor: a table of rows with add, remove, duplicate and move.
+/// At [`MAX_SERVERS`] rows adding is disabled and the reason is shown.
+/// `row_problems[i]` are the problems of row `i`; `list_problems` the list's own.
+#[allow(clippy::too_many_arguments)]
+pub fn server_rows(
+    rows: &[ServerRow],
+    row_problems: &[Rc<Vec<Problem>>],
+    list_problems: &[Problem],
+    lang: Lang,
+    readonly: bool,
+    on: &Callback<Ui>,
+    raw: Html,
+) -> Html {
+    let t = lang.tr();
+    let count = rows.len();
+    let full = count >= MAX_SERVERS;
+    let onadd = {
+        let cb = on.clone();
+        Callback::from(move |_| cb.emit(Ui::Edit(Edit::AddServer)))
+    };
+    let empty = Rc::new(Vec::new());
+    html! {
+        <fieldset class="servers" id={dom_id(&Field::Servers)} tabindex="-1">
+            <legend>{ "BackendServers" }<span class="count">{ lang.count(count, MAX_SERVERS) }</span></legend>
+            if count == 0 {
+                <p class="hint">{ t.no_servers }</p>
+            } else {
+                <table class="rows">
+                    <thead><tr>
+                        <th scope="col">{ "#" }</th>
+                        { for ServerField::ALL.iter().map(|f| html! { <th scope="col">{ f.name() }</th> }) }
+                        if !readonly { <th scope="col"><span class="sr-only">{ t.actions }</span></th> }
+                    </tr></thead>
+                    <tbody>
+                    { for rows.iter().enumerate().map(|(i, r)| html! {
+                        <ServerRowView key={i} index={i} last={i + 1 == count} {full} row={r.clone()}
+                            problems={row_problems.get(i).cloned().unwrap_or_else(|| empty.clone())}
+                            {lang} {readonly} on={on.clone()} />
+                    }) }
+                    </tbody>
+                </table>
+            }
+            { messages(Field::Servers, list_problems, lang) }
+            if !readonly {
+                <div class="add-row">
+                    <button type="button" id="add-server" data-testid="add-server" disabled={full}
+                            aria-describedby={full.then_some("add-server-why")} onclick={onadd}>
+                        { t.add_server }
+                    </button>
+                    if full {
+                        <span id="add-server-why" class="hint">{ lang.limit(t.servers_full, MAX_SERVERS) }</span>
+                    }
+                </div>
+            }
+            { raw }
+        </fieldset>
+    }
+}

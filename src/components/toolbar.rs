@@ -1,0 +1,153 @@
+//! The bar above the form: language, theme, undo and redo, link, reset, downloads and
+//! the simulated runtime error.
+
+use vsg_core::mock::RUNTIME_ERRORS;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::CopyState;
+use crate::i18n::Lang;
+use crate::options::Theme;
+use crate::ui::Ui;
+
+/// What a download button saves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Download {
+    /// The signed URL.
+    Url,
+    /// The aliyun CLI command.
+    Cli,
+    /// The JSON response.
+    Json,
+    /// The XML response.
+    Xml,
+}
+
+/// Properties of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The page's language.
+    pub lang: Lang,
+    /// The theme shown.
+    pub theme: Theme,
+    /// Nothing editable: no undo, redo or reset.
+    pub readonly: bool,
+    /// Whether undo and redo have something to do.
+    pub can_undo: bool,
+    /// See `can_undo`.
+    pub can_redo: bool,
+    /// The simulated runtime error's code, if any.
+    pub simulate: Option<&'static str>,
+    /// The last copy.
+    pub copied: CopyState,
+    /// What the user does.
+    pub on: Callback<Ui>,
+    /// The link, shown to be selected when copying it failed.
+    pub link: Option<AttrValue>,
+    /// From an embed: the standalone page with this request.
+    pub open_full: Option<String>,
+}
+
+/// A select's change as a message: `make(value)`, when there is one.
+fn on_select(cb: &Callback<Ui>, make: fn(&str) -> Option<Ui>) -> Callback<Event> {
+    let cb = cb.clone();
+    Callback::from(move |e: Event| {
+        if let Some(ui) = make(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+            cb.emit(ui);
+        }
+    })
+}
+
+/// A button's click as a message.
+fn on_click(cb: &Callback<Ui>, ui: Ui) -> Callback<MouseEvent> {
+    let cb = cb.clone();
+    Callback::from(move |_| cb.emit(ui.clone()))
+}
+
+/// The toolbar.
+#[component]
+pub fn Toolbar(p: &ToolbarProps) -> Html {
+    let t = p.lang.tr();
+    let history = |undo: bool, label: &'static str, testid: &'static str, enabled: bool| {
+        let keys = if undo { "Control+Z" } else { "Control+Shift+Z" };
+        html! {
+            <button type="button" data-testid={testid} disabled={!enabled} aria-keyshortcuts={keys}
+                    onclick={on_click(&p.on, Ui::History(undo))}>{ label }</button>
+        }
+    };
+    let download = |what: Download, label: &'static str| {
+        html! {
+            <li><button type="button" class="link" onclick={on_click(&p.on, Ui::Download(what))}>{ label }</button></li>
+        }
+    };
+    let lang_tag = p.lang.tag();
+    html! {
+        <div class="toolbar" role="toolbar" aria-label={t.form}>
+            <label class="inline">
+                <span>{ t.language }</span>
+                <select data-testid="language" data-value={lang_tag} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>
+                    <option value="en" lang="en" selected={p.lang == Lang::En}>{ "English" }</option>
+                    <option value="zh-CN" lang="zh-CN" selected={p.lang == Lang::Zh}>{ "简体中文" }</option>
+                </select>
+            </label>
+            <label class="inline">
+                <span>{ t.theme }</span>
+                <select data-testid="theme" data-value={p.theme.as_str()} onchange={on_select(&p.on, |v| Theme::parse(v).map(Ui::Theme))}>
+                    <option value="auto" selected={p.theme == Theme::Auto}>{ t.theme_auto }</option>
+                    <option value="light" selected={p.theme == Theme::Light}>{ t.theme_light }</option>
+                    <option value="dark" selected={p.theme == Theme::Dark}>{ t.theme_dark }</option>
+                </select>
+            </label>
+            if !p.readonly {
+                <span class="group">
+                    { history(true, t.undo, "undo", p.can_undo) }
+                    { history(false, t.redo, "redo", p.can_redo) }
+                </span>
+            }
+            <span class="group">
+                <button type="button" data-testid="copy-link" onclick={on_click(&p.on, Ui::Copy("link"))}>{ t.copy_link }</button>
+                { copy_status(p.copied, p.lang) }
+                if let Some(link) = &p.link {
+                    <input class="link-text" data-testid="link-text" readonly=true aria-label={t.copy_link} value={link.clone()} />
+                }
+            </span>
+            if let Some(href) = &p.open_full {
+                <a href={href.clone()} target="_blank" rel="noopener" data-testid="open-full">{ t.open_full }</a>
+            }
+            if !p.readonly {
+                <button type="button" data-testid="reset" onclick={on_click(&p.on, Ui::Reset)}>{ t.reset }</button>
+            }
+            <details class="menu">
+                <summary data-testid="download">{ t.download }</summary>
+                <ul>
+                    { download(Download::Url, t.download_url) }
+                    { download(Download::Cli, t.download_cli) }
+                    { download(Download::Json, t.download_json) }
+                    { download(Download::Xml, t.download_xml) }
+                </ul>
+            </details>
+            <label class="inline">
+                <span>{ t.simulate }</span>
+                <select data-testid="simulate" data-value={p.simulate.unwrap_or("")} onchange={on_select(&p.on, |v| Some(Ui::Simulate(v.to_string())))}>
+                    <option value="" selected={p.simulate.is_none()}>{ t.simulate_none }</option>
+                    { for RUNTIME_ERRORS.iter().map(|e| html! {
+                        <option value={e.code} selected={p.simulate == Some(e.code)}>
+                            { format!("{} · HTTP {}", e.code, e.status) }
+                        </option>
+                    }) }
+                </select>
+            </label>
+        </div>
+    }
+}
+
+/// The copy-link button's status, as the other copy buttons show theirs.
+fn copy_status(copied: CopyState, lang: Lang) -> Html {
+    let t = lang.tr();
+    let said = match copied.last {
+        Some(("link", true)) => t.copied,
+        Some(("link", false)) => t.copy_failed,
+        _ => "",
+    };
+    html! { <span class="copy-status" role="status">{ said }</span> }
+}

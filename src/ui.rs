@@ -1,0 +1,49 @@
+//! What the views tell the root: one message type, one callback for every child.
+
+use vsg_core::snippets::Language;
+use vsg_core::Format;
+
+use crate::components::toolbar::Download;
+use crate::i18n::Lang;
+use crate::options::Theme;
+use crate::state::{Edit, SigVersion, Tab};
+
+/// Something the user did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ui {
+    /// Changed the request.
+    Edit(Edit),
+    /// Typed in the raw BackendServers editor.
+    Raw(String),
+    /// Asked to move focus to the element with this id (a problem in the summary, a
+    /// region picked as "other").
+    Focus(String),
+    /// Undo (`true`) or redo (`false`).
+    History(bool),
+    /// Back to the original page's example.
+    Reset,
+    /// Picked a language.
+    Lang(Lang),
+    /// Picked a theme.
+    Theme(Theme),
+    /// Used a copy button (its id).
+    Copy(&'static str),
+    /// Asked for a download.
+    Download(Download),
+    /// Picked a runtime error to preview (its code; empty for none).
+    Simulate(String),
+    /// Picked an output tab.
+    Show(Tab),
+    /// Picked a response format.
+    Response(Format),
+    /// Picked a signature.
+    Signature(SigVersion),
+    /// Picked a snippet language.
+    Snippet(Language),
+    /// Asked for a fresh nonce and time.
+    Regenerate,
+    /// Typed in the import box.
+    ImportText(String),
+    /// Imported the import box's text.
+    Import,
+}

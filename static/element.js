@@ -1,0 +1,96 @@
+// <vsg-playground>: the CreateVServerGroup playground as a custom element.
+//
+//   <script type="module" src=".../vsg-playground.js"></script>
+//   <vsg-playground preset="v1&r=cn-hangzhou&…" lang="zh-CN" theme="dark"
+//                   panels="form,request,responses" readonly compact></vsg-playground>
+//
+// The wasm module loads once per page, however many elements there are; each element is
+// its own playground (its own state) in an open shadow root, styled by one constructed
+// stylesheet shared by all of them. Changing an attribute updates the element; the
+// element dispatches `vsg-change` with `detail: { preset }` when its request changes.
+// `mount(element, options)` does the same from script.
+//
+// The build (scripts/postbuild.mjs) fills in the file names below and minifies this file.
+const here = new URL('.', import.meta.url);
+const GLUE = new URL('./__GLUE__', here).href;
+const WASM = new URL('./__WASM__', here).href;
+const CSS = new URL('./__CSS__', here).href;
+const PAGE = new URL('./index.html', here).href;
+const ATTRIBUTES = ['preset', 'lang', 'theme', 'panels', 'readonly', 'compact', 'simulate'];
+
+let module;
+/** The wasm module's exports, instantiated once. */
+function load() {
+  module ??= import(GLUE).then(async (glue) => {
+    await glue.default({ module_or_path: WASM });
+    return glue;
+  });
+  return module;
+}
+
+let sheet;
+/** The playground's stylesheet, fetched once and shared by every shadow root. */
+function stylesheet() {
+  sheet ??= fetch(CSS)
+    .then((r) => r.text())
+    .then((css) => {
+      const s = new CSSStyleSheet();
+      s.replaceSync(css);
+      return s;
+    });
+  return sheet;
+}
+
+/** The attributes' values in ATTRIBUTES order (null when absent), then the page. */
+function options(el) {
+  return JSON.stringify([...ATTRIBUTES.map((name) => el.getAttribute(name)), PAGE]);
+}
+
+export class VsgPlayground extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  #container;
+  #app;
+
+  connectedCallback() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    if (!this.#container) {
+      this.#container = document.createElement('div');
+      root.append(this.#container);
+    }
+    Promise.all([load(), stylesheet()]).then(([glue, styles]) => {
+      if (!this.isConnected || this.#app) return;
+      root.adoptedStyleSheets = [styles];
+      this.#app = glue.mount(this.#container, this, options(this));
+      this.dispatchEvent(new CustomEvent('vsg-ready', { bubbles: true, composed: true }));
+    });
+  }
+
+  disconnectedCallback() {
+    this.#app?.unmount();
+    this.#app?.free();
+    this.#app = undefined;
+    this.#container?.replaceChildren();
+  }
+
+  attributeChangedCallback() {
+    this.#app?.update(options(this));
+  }
+}
+
+if (!customElements.get('vsg-playground')) customElements.define('vsg-playground', VsgPlayground);
+
+/**
+ * Renders a playground in `element` with `options` (the attributes, as an object:
+ * `{ preset, lang, theme, panels, readonly, compact, simulate }`). `element` may be a
+ * `<vsg-playground>` itself; otherwise one is created inside it. Returns the element:
+ * change its attributes later to update it.
+ */
+export function mount(element, opts = {}) {
+  const el = element instanceof VsgPlayground ? element : document.createElement('vsg-playground');
+  for (const [name, value] of Object.entries(opts)) {
+    if (!ATTRIBUTES.includes(name) || value === false || value == null) continue;
+    el.setAttribute(name, value === true ? '' : String(value));
+  }
+  if (el !== element) element.append(el);
+  return el;
+}
