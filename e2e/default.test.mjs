@@ -4,9 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, control, text, requestUrl, rawQueryPairs, queryObject, percentEncode, formRows,
-  rowInput, eventually,
-  SEED_BACKEND_SERVERS,
+  useApp, openApp, TEST_TIMEOUT, control, text, requestUrl, rawQueryPairs, queryObject, percentEncode, formRows, rowInput, eventually, SEED_BACKEND_SERVERS, signatureV1, responseBody, responseStatus, showTab,
 } from './helpers.mjs';
 
 const env = useApp();
@@ -44,10 +42,12 @@ test('default example is rendered: rows, signed URL, mock responses, example-cre
   assert.equal(params.SignatureVersion, '1.0');
   assert.match(params.Timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   assert.ok(params.SignatureNonce.length > 0, 'a SignatureNonce is generated');
-  assert.equal(params.Signature, await text(page, 'signature'));
+  assert.equal(params.Signature, await signatureV1(page));
 
-  // The mock JSON response.
-  const json = JSON.parse(await text(page, 'response-json'));
+  // The mock JSON response, shown first because Format is JSON.
+  await showTab(page, 'Response');
+  assert.equal(await page.getByRole('tab', { name: 'JSON', exact: true }).getAttribute('aria-selected'), 'true');
+  const json = JSON.parse(await responseBody(page, 'JSON'));
   assert.match(json.RequestId, /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
   assert.match(json.VServerGroupId, /^rsp-[a-z0-9]{10}$/);
   assert.deepEqual(json.BackendServers.BackendServer, [
@@ -57,15 +57,14 @@ test('default example is rendered: rows, signed URL, mock responses, example-cre
   ]);
 
   // The mock XML response (its tab panel is hidden while JSON is shown).
-  const xml = await text(page, 'response-xml');
+  const xml = await responseBody(page, 'XML');
   assert.ok(xml.includes('<CreateVServerGroupResponse>'), `XML response: ${xml}`);
   assert.ok(xml.includes(`<RequestId>${json.RequestId}</RequestId>`), 'XML and JSON share the RequestId');
   assert.ok(xml.includes(`<VServerGroupId>${json.VServerGroupId}</VServerGroupId>`));
   const order = ['<RequestId>', '<VServerGroupId>', '<BackendServers>', '<BackendServer>'].map((tag) => xml.indexOf(tag));
   assert.ok(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1])), `XML children in the seed's order: ${xml}`);
-  assert.equal(await page.getByTestId('response-xml').isVisible(), false, 'the XML panel is hidden by default (Format JSON)');
 
-  assert.equal((await text(page, 'response-status')).trim(), 'HTTP 200 OK');
+  assert.equal((await responseStatus(page)), 'HTTP 200 OK');
   assert.ok(await page.getByTestId('example-credentials').isVisible(), 'the example-credentials note is visible');
 
   app.assertHealthy();
@@ -73,12 +72,12 @@ test('default example is rendered: rows, signed URL, mock responses, example-cre
   // Mock IDs are derived from the request's content: a second load shows the same ones
   // (although its nonce and timestamp differ), a changed request shows new ones.
   const again = await openApp(env, t);
-  const json2 = JSON.parse(await text(again.page, 'response-json'));
+  const json2 = JSON.parse(await responseBody(again.page, 'JSON'));
   assert.equal(json2.RequestId, json.RequestId);
   assert.equal(json2.VServerGroupId, json.VServerGroupId);
   await rowInput(again.page, 'Port', 1).fill('81');
   const json3 = await eventually(async () => {
-    const j = JSON.parse(await text(again.page, 'response-json'));
+    const j = JSON.parse(await responseBody(again.page, 'JSON'));
     assert.equal(j.BackendServers.BackendServer[0].Port, 81);
     return j;
   });

@@ -142,7 +142,7 @@ export async function eventually(fn, { timeout = 5000, interval = 40 } = {}) {
   }
 }
 
-/** The text of a data-testid element (works for hidden tab panels too). */
+/** The text of a data-testid element. */
 export async function text(page, testid) {
   return page.getByTestId(testid).textContent();
 }
@@ -161,6 +161,38 @@ export async function urlWhere(page, pred, timeout = 5000) {
   } catch {
     assert.fail(`request-url never satisfied the expectation within ${timeout} ms; last value: ${last?.slice(0, 2000)}`);
   }
+}
+
+/**
+ * Shows an output tab (`Parameters`, `Signature`, `Response`, `Code`): only the tab
+ * shown is rendered.
+ */
+export async function showTab(page, name) {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  await eventually(async () => assert.equal(await tab.getAttribute('aria-selected'), 'true'));
+}
+
+/** The v1 signature step's text (Signature tab, v1). */
+export async function signatureV1(page, testid = 'signature') {
+  await showTab(page, 'Signature');
+  const v1 = page.getByRole('radio', { name: 'v1', exact: true });
+  if ((await v1.getAttribute('aria-checked')) !== 'true') await v1.click();
+  return text(page, testid);
+}
+
+/** A mock response body (`JSON` or `XML`), from the Response tab. */
+export async function responseBody(page, format = 'JSON') {
+  await showTab(page, 'Response');
+  const tab = page.getByRole('tab', { name: format, exact: true });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  return text(page, format === 'JSON' ? 'response-json' : 'response-xml');
+}
+
+/** The response status line (Response tab). */
+export async function responseStatus(page) {
+  await showTab(page, 'Response');
+  return (await text(page, 'response-status')).trim();
 }
 
 /** Opens the "advanced" fold (a closed <details class="advanced">). */

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useApp, openApp, TEST_TIMEOUT, control, rowInput, rowCount, eventually, openAdvanced, text } from './helpers.mjs';
+import {
+  useApp, openApp, TEST_TIMEOUT, control, rowInput, rowCount, eventually, openAdvanced, text, responseBody,
+} from './helpers.mjs';
 
 const env = useApp();
 
@@ -31,7 +33,7 @@ test('no request leaves for anything but the page\'s own files', { timeout: TEST
   await rowInput(page, 'Type', 4).selectOption('eni');
   await rowInput(page, 'ServerIp', 4).fill('192.168.0.7');
   await page.getByRole('button', { name: '+ Add tag', exact: true }).click();
-  await page.getByLabel('Tag Key 1', { exact: true }).fill('env');
+  await page.getByLabel('Tag.1.Key', { exact: true }).fill('env');
   await openAdvanced(page);
   await control(page, 'Endpoint').selectOption('custom');
   await control(page, 'Custom endpoint').fill('slb.example.com');
@@ -40,16 +42,17 @@ test('no request leaves for anything but the page\'s own files', { timeout: TEST
   await eventually(async () => assert.ok((await text(page, 'request-url')).startsWith('https://slb.example.com/?')));
 
   // Switching response tabs.
-  await page.getByRole('tab', { name: 'XML', exact: true }).click();
+  await responseBody(page, 'XML');
   await eventually(async () => assert.ok(await page.getByTestId('response-xml').isVisible()));
-  await page.getByRole('tab', { name: 'JSON', exact: true }).click();
+  await responseBody(page, 'JSON');
   await eventually(async () => assert.ok(await page.getByTestId('response-json').isVisible()));
 
   // Copy buttons.
   await page.getByRole('button', { name: 'Copy request URL', exact: true }).click();
-  await page.getByRole('button', { name: 'Copy StringToSign', exact: true }).click();
+  await page.getByRole('tab', { name: 'Signature', exact: true }).click();
+  await page.getByRole('button', { name: 'Copy step 3', exact: true }).click();
   await eventually(async () =>
-    assert.match(await page.locator('.copy-status').first().textContent(), /Cop(ied|y failed)/));
+    assert.match(await page.locator('[data-copy="sts"] + .copy-status').textContent(), /Cop(ied|y failed)/));
 
   // Give any late request (beacon, prefetch, favicon) a moment.
   await page.waitForTimeout(500);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, rowInput, rowCount, formRows, eventually, urlWhere, urlServers,
+  useApp, openApp, TEST_TIMEOUT, rowInput, rowCount, formRows, eventually, urlWhere, urlServers, responseBody, responseStatus,
 } from './helpers.mjs';
 
 const env = useApp();
@@ -103,8 +103,8 @@ test('move, duplicate and remove change the rows and the BackendServers order in
   await eventually(async () => assert.equal(await rowCount(page), 0));
   const url = await urlWhere(page, (u) => urlServers(u) === null);
   assert.ok(!url.includes('BackendServers'), url);
-  assert.equal((await page.getByTestId('response-status').textContent()).trim(), 'HTTP 200 OK');
-  const json = JSON.parse(await page.getByTestId('response-json').textContent());
+  assert.equal(await responseStatus(page), 'HTTP 200 OK');
+  const json = JSON.parse(await responseBody(page, 'JSON'));
   assert.match(json.VServerGroupId, /^rsp-[a-z0-9]{10}$/);
   assert.deepEqual(json.BackendServers?.BackendServer ?? [], []);
 

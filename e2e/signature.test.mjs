@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, control, rowInput, rowCount, text, eventually, urlWhere, openAdvanced,
-  loadVectors, queryPairs, queryObject, signV1, percentEncode,
+  useApp, openApp, TEST_TIMEOUT, control, rowInput, rowCount, text, eventually, urlWhere, openAdvanced, loadVectors, queryPairs, queryObject, signV1, percentEncode, signatureV1, responseStatus,
 } from './helpers.mjs';
 
 const env = useApp();
@@ -53,8 +52,8 @@ test('seed example with a fixed nonce and timestamp reproduces the SDK vector by
   const url = await urlWhere(page, (u) => query(u) === v.canonical_query_with_signature);
   assert.equal(url, 'https://slb.aliyuncs.com/?' + v.canonical_query_with_signature);
   assert.equal(query(url), v.canonical_query_with_signature);
-  assert.equal(await text(page, 'signature'), '3IWpMOg0WYbMg1Y086ZklbQC01k=');
-  assert.equal(await text(page, 'string-to-sign'), v.string_to_sign);
+  assert.equal(await signatureV1(page), '3IWpMOg0WYbMg1Y086ZklbQC01k=');
+  assert.equal(await signatureV1(page, 'string-to-sign'), v.string_to_sign);
   assert.ok(await page.getByTestId('example-credentials').isVisible());
 
   // The independent signer agrees with the vector too (guards this test's own helper).
@@ -63,7 +62,7 @@ test('seed example with a fixed nonce and timestamp reproduces the SDK vector by
   // POST: the method is part of the signature.
   await control(page, 'HTTP method').selectOption('POST');
   const sts = await eventually(async () => {
-    const s = await text(page, 'string-to-sign');
+    const s = await signatureV1(page, 'string-to-sign');
     assert.ok(s.startsWith('POST&%2F&'), `StringToSign should start with POST&%2F& — got ${s.slice(0, 40)}`);
     return s;
   });
@@ -72,7 +71,7 @@ test('seed example with a fixed nonce and timestamp reproduces the SDK vector by
   assert.equal(sts, post.stringToSign);
   assert.notEqual(post.signature, v.signature);
   const postUrl = await urlWhere(page, (u) => queryObject(u).Signature === post.signature);
-  assert.equal(await text(page, 'signature'), post.signature);
+  assert.equal(await signatureV1(page), post.signature);
   // Every parameter other than the signature is unchanged (POST keeps them in the query).
   const withoutSig = (u) => query(u).split('&').filter((p) => !p.startsWith('Signature=')).join('&');
   assert.equal(withoutSig(postUrl), withoutSig(url));
@@ -95,19 +94,19 @@ test('tags and no backend servers (ap-southeast-1) reproduce the SDK vector', { 
   const addTag = page.getByRole('button', { name: '+ Add tag', exact: true });
   await addTag.click();
   await addTag.click();
-  await page.getByLabel('Tag Key 1', { exact: true }).fill(v.params['Tag.1.Key']);
-  await page.getByLabel('Tag Value 1', { exact: true }).fill(v.params['Tag.1.Value']);
-  await page.getByLabel('Tag Key 2', { exact: true }).fill(v.params['Tag.2.Key']);
-  assert.equal(await page.getByLabel('Tag Value 2', { exact: true }).inputValue(), '');
+  await page.getByLabel('Tag.1.Key', { exact: true }).fill(v.params['Tag.1.Key']);
+  await page.getByLabel('Tag.1.Value', { exact: true }).fill(v.params['Tag.1.Value']);
+  await page.getByLabel('Tag.2.Key', { exact: true }).fill(v.params['Tag.2.Key']);
+  assert.equal(await page.getByLabel('Tag.2.Value', { exact: true }).inputValue(), '');
 
   const url = await urlWhere(page, (u) => query(u) === v.canonical_query_with_signature).catch(async (e) => {
     assert.equal(query(await text(page, 'request-url')), v.canonical_query_with_signature, e.message);
     throw e;
   });
   assert.equal(new URL(url).host, 'slb.ap-southeast-1.aliyuncs.com');
-  assert.equal(await text(page, 'string-to-sign'), v.string_to_sign);
-  assert.equal(await text(page, 'signature'), v.signature);
-  assert.equal((await text(page, 'response-status')).trim(), 'HTTP 200 OK');
+  assert.equal(await signatureV1(page, 'string-to-sign'), v.string_to_sign);
+  assert.equal(await signatureV1(page), v.signature);
+  assert.equal((await responseStatus(page)), 'HTTP 200 OK');
 
   app.assertHealthy();
 });
@@ -126,8 +125,8 @@ test('awkward input still yields a signature that verifies independently; the se
   await rowInput(page, 'Description', 1).fill(DESC);
   await rowInput(page, 'ServerId', 2).fill('vm "two" \\ 中');
   await page.getByRole('button', { name: '+ Add tag', exact: true }).click();
-  await page.getByLabel('Tag Key 1', { exact: true }).fill(TAG_KEY);
-  await page.getByLabel('Tag Value 1', { exact: true }).fill(TAG_VALUE);
+  await page.getByLabel('Tag.1.Key', { exact: true }).fill(TAG_KEY);
+  await page.getByLabel('Tag.1.Value', { exact: true }).fill(TAG_VALUE);
   await openAdvanced(page);
   await control(page, 'ResourceOwnerAccount').fill('owner@example.com; DROP');
   await control(page, 'AccessKeyId').fill(AK);
@@ -156,8 +155,8 @@ test('awkward input still yields a signature that verifies independently; the se
   // Recompute the signature from the decoded parameters.
   const mine = signV1('GET', queryPairs(url), SECRET);
   assert.equal(params.Signature, mine.signature, 'URL Signature verifies with the typed secret');
-  assert.equal(await text(page, 'signature'), mine.signature);
-  assert.equal(await text(page, 'string-to-sign'), mine.stringToSign);
+  assert.equal(await signatureV1(page), mine.signature);
+  assert.equal(await signatureV1(page, 'string-to-sign'), mine.stringToSign);
   assert.notEqual(signV1('GET', queryPairs(url), 'testsecret').signature, mine.signature);
 
   // The secret is not in the URL, raw or encoded, nor is the example note shown.
@@ -170,10 +169,10 @@ test('awkward input still yields a signature that verifies independently; the se
   await control(page, 'HTTP method').selectOption('POST');
   await control(page, 'Format').selectOption('XML');
   const url2 = await urlWhere(page, (u) => queryObject(u).Format === 'XML');
-  await eventually(async () => assert.ok((await text(page, 'string-to-sign')).startsWith('POST&')));
+  await eventually(async () => assert.ok((await signatureV1(page, 'string-to-sign')).startsWith('POST&')));
   const mine2 = signV1('POST', queryPairs(url2), SECRET);
   assert.equal(queryObject(url2).Signature, mine2.signature);
-  assert.equal(await text(page, 'string-to-sign'), mine2.stringToSign);
+  assert.equal(await signatureV1(page, 'string-to-sign'), mine2.stringToSign);
 
   app.assertHealthy();
 });

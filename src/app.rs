@@ -540,22 +540,23 @@ pub fn App(props: &AppProps) -> Html {
         <div class="vsg" ref={root} lang={lang.tag()} data-theme={theme.as_str()}
              data-compact={options.compact.then_some("true")} data-mode={match options.mode { Mode::Page => "page", Mode::Iframe => "iframe", Mode::Element => "element" }}
              data-readonly={readonly.then_some("true")} {onkeydown}>
-            if !embedded {
-                <header class="top">
+            <header class="top">
+                if !embedded {
                     <h1>{ "CreateVServerGroup" }<span class="sub">{ t.subtitle }</span></h1>
                     <p class="lede">{ t.lede }</p>
-                </header>
-            }
-            <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                simulate={state.simulate.map(|e| e.code)} {copied} on={on.clone()}
-                link={(copied.last == Some(("link", false))).then(|| AttrValue::from(link_for(&options, &link)))}
-                {open_full} />
-            if let Some(e) = &state.link_error {
-                <p class="note" role="alert">{ t.link_error }{ lang.import_error(e) }</p>
-            }
-            if readonly {
-                <p class="note">{ t.readonly }</p>
-            }
+                }
+                <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                    simulate={state.simulate.map(|e| e.code)} {copied} on={on.clone()}
+                    link={(copied.last == Some(("link", false))).then(|| AttrValue::from(link_for(&options, &link)))}
+                    {open_full} />
+                if let Some(e) = &state.link_error {
+                    <p class="note" role="alert">{ t.link_error }{ lang.import_error(e) }</p>
+                }
+                if readonly {
+                    <p class="note">{ t.readonly }</p>
+                }
+                <div class="sr-only" aria-live="polite" data-testid="announcer">{ (*announced).clone() }</div>
+            </header>
             <main class="columns" data-output={panels.any_output().then_some("true")} data-form={panels.form.then_some("true")}>
                 if panels.form {
                     <div class="col-form">
@@ -590,7 +591,6 @@ pub fn App(props: &AppProps) -> Html {
                     </div>
                 }
             </main>
-            <div class="sr-only" aria-live="polite" data-testid="announcer">{ (*announced).clone() }</div>
         </div>
     }
 }
