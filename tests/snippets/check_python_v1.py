@@ -4,7 +4,7 @@
 
 usage: check_python_v1.py SNIPPET.py EXPECTED.json
 
-EXPECTED.json: {"endpoint": host, "region": RegionId as typed, "format": "JSON"|"XML",
+EXPECTED.json: {"endpoint": host, "protocol": "http"|"https", "region": RegionId as typed, "format": "JSON"|"XML",
 "params": {name: value, ...}} (the operation's parameters without Action, all strings).
 
 Only `AcsClient.do_action_with_exception` is replaced: it records the request and
@@ -58,6 +58,9 @@ def main():
           'client region %r != %r' % (client.get_region_id(), expected['region']))
     check((request.endpoint or '') == expected['endpoint'],
           'endpoint %r != %r' % (request.endpoint, expected['endpoint']))
+    # The V1 core defaults to plain http: the snippet must say which one the URL uses.
+    check(request.get_protocol_type() == expected['protocol'],
+          'protocol %r != %r' % (request.get_protocol_type(), expected['protocol']))
     check(request.get_accept_format().upper() == expected['format'],
           'format %r' % request.get_accept_format())
 

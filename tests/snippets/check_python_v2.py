@@ -4,7 +4,7 @@ and checks the request it builds, without any network.
 
 usage: check_python_v2.py SNIPPET.py EXPECTED.json
 
-EXPECTED.json: {"endpoint": host or "" (left to the SDK), "params": {name: value, ...}} where params are the
+EXPECTED.json: {"endpoint": host or "" (left to the SDK), "protocol": "http"|"https", "params": {name: value, ...}} where params are the
 operation's parameters without Action (`Tag.N.Key` / `Tag.N.Value` flattened), all
 strings, exactly as the playground sends them.
 
@@ -107,6 +107,10 @@ def main():
     else:
         # No host typed: the snippet leaves it to the SDK's own endpoint rules.
         check(client._endpoint, 'the SDK resolved no endpoint')
+    # What the SDK would send over: the client's protocol, else the operation's.
+    sent_over = (client._protocol or params.protocol or '').lower()
+    check(sent_over == expected['protocol'],
+          'protocol %r != %r' % (sent_over, expected['protocol']))
     check(client.get_access_key_id() == ENV_ID, 'AccessKeyId not read from the environment')
     check(client.get_access_key_secret() == ENV_SECRET,
           'AccessKeySecret not read from the environment')

@@ -197,17 +197,23 @@ impl Op {
 
 /// What a V2 SDK client is pointed at.
 enum Target<'a> {
-    /// The signed host.
-    Endpoint(&'a str),
+    /// The signed host, and whether it is reached over plain http (a custom endpoint
+    /// typed with `http://`; the V2 SDKs' default is https).
+    Endpoint(&'a str, bool),
     /// No host (an empty custom endpoint): the region, from which the SDK derives one.
     Region(&'a str),
     /// Neither: left to the SDK's defaults.
     Nothing,
 }
 
+/// Whether the request is sent over plain http (a custom endpoint typed `http://`).
+fn is_http(req: &Request) -> bool {
+    endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]) == "http"
+}
+
 fn target<'a>(req: &'a Request, signed: &'a SignedRequest) -> Target<'a> {
     if !signed.host.is_empty() {
-        Target::Endpoint(&signed.host)
+        Target::Endpoint(&signed.host, is_http(req))
     } else if !req[TextField::RegionId].is_empty() {
         Target::Region(&req[TextField::RegionId])
     } else {
@@ -308,7 +314,7 @@ fn cli(op: &Op, req: &Request, signed: &SignedRequest) -> String {
     if req.endpoint != EndpointKind::Public && !signed.host.is_empty() {
         cli_flag(&mut s, "endpoint", &signed.host);
         // A custom endpoint typed with http:// is sent over http.
-        if endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]) == "http" {
+        if is_http(req) {
             s.push_str(" \\\n  --insecure");
         }
     }
@@ -427,7 +433,12 @@ fn python_v2(op: &Op, req: &Request, signed: &SignedRequest) -> String {
          \x20   access_key_secret=os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'],\n",
     );
     match target(req, signed) {
-        Target::Endpoint(host) => s.push_str(&format!("    endpoint={},\n", python_str(host))),
+        Target::Endpoint(host, http) => {
+            s.push_str(&format!("    endpoint={},\n", python_str(host)));
+            if http {
+                s.push_str("    protocol='HTTP',\n");
+            }
+        }
         Target::Region(region) => s.push_str(&format!("    region_id={},\n", python_str(region))),
         Target::Nothing => {}
     }
@@ -490,6 +501,12 @@ fn python_v1(op: &Op, req: &Request, signed: &SignedRequest) -> String {
             python_str(&signed.host)
         ));
     }
+    // The V1 core's default protocol is plain http: say which one the URL uses.
+    s.push_str(if is_http(req) {
+        "request.set_protocol_type('http')\n"
+    } else {
+        "request.set_protocol_type('https')\n"
+    });
     s.push_str(&format!(
         "request.set_accept_format({})\n",
         python_str(&req.format.as_str().to_ascii_lowercase())
@@ -574,10 +591,12 @@ fn java(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         op.op.action
     );
     match target(req, signed) {
-        Target::Endpoint(host) => s.push_str(&format!(
-            "\n                .setEndpoint({})",
-            java_str(host)
-        )),
+        Target::Endpoint(host, http) => {
+            s.push_str(&format!("\n                .setEndpoint({})", java_str(host)));
+            if http {
+                s.push_str("\n                .setProtocol(\"HTTP\")");
+            }
+        }
         Target::Region(region) => s.push_str(&format!(
             "\n                .setRegionId({})",
             java_str(region)
@@ -683,10 +702,15 @@ fn go(op: &Op, req: &Request, signed: &SignedRequest) -> String {
          \t\tAccessKeySecret: dara.String(os.Getenv(\"ALIBABA_CLOUD_ACCESS_KEY_SECRET\")),\n",
     );
     match target(req, signed) {
-        Target::Endpoint(host) => s.push_str(&format!(
-            "\t\tEndpoint:        dara.String({}),\n",
-            go_str(host)
-        )),
+        Target::Endpoint(host, http) => {
+            s.push_str(&format!(
+                "\t\tEndpoint:        dara.String({}),\n",
+                go_str(host)
+            ));
+            if http {
+                s.push_str("\t\tProtocol:        dara.String(\"HTTP\"),\n");
+            }
+        }
         Target::Region(region) => s.push_str(&format!(
             "\t\tRegionId:        dara.String({}),\n",
             go_str(region)
@@ -785,7 +809,12 @@ fn node_ts(op: &Op, req: &Request, signed: &SignedRequest) -> String {
          \x20   accessKeySecret: process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET,\n",
     );
     match target(req, signed) {
-        Target::Endpoint(host) => s.push_str(&format!("    endpoint: {},\n", ts_str(host))),
+        Target::Endpoint(host, http) => {
+            s.push_str(&format!("    endpoint: {},\n", ts_str(host)));
+            if http {
+                s.push_str("    protocol: 'HTTP',\n");
+            }
+        }
         Target::Region(region) => s.push_str(&format!("    regionId: {},\n", ts_str(region))),
         Target::Nothing => {}
     }

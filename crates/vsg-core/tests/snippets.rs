@@ -95,6 +95,23 @@ fn custom_endpoint() -> Request {
     req
 }
 
+/// A custom endpoint typed with `http://`: every snippet sends over plain http.
+fn http_endpoint() -> Request {
+    let mut req = seed();
+    req.endpoint = EndpointKind::Custom;
+    req[TextField::CustomEndpoint] = "http://example.test:8080".into();
+    req
+}
+
+/// `"http"` or `"https"`: the scheme of the signed URL.
+fn scheme(signed: &vsg_core::SignedRequest) -> &'static str {
+    if signed.url.starts_with("http://") {
+        "http"
+    } else {
+        "https"
+    }
+}
+
 /// A custom endpoint left empty: the snippets leave the host to the SDK.
 fn no_host() -> Request {
     let mut req = seed();
@@ -113,6 +130,7 @@ fn fixtures() -> Vec<(&'static str, Request)> {
         ("seed", seed()),
         ("awkward", awkward()),
         ("custom endpoint", custom_endpoint()),
+        ("http endpoint", http_endpoint()),
         ("example keys", example_keys),
         ("empty", with_keys(Request::default())),
         ("no host", no_host()),
@@ -396,6 +414,39 @@ fn endpoint_is_the_signed_host() {
     }
 }
 
+/// A custom endpoint typed `http://` is reached over http by every snippet (the V2
+/// SDKs default to https, the V1 core to http); any other endpoint over https.
+#[test]
+fn every_snippet_uses_the_urls_scheme() {
+    for (fixture, req) in fixtures() {
+        let signed = sign_request(&req, &generated());
+        let http = scheme(&signed) == "http";
+        assert_eq!(http, fixture == "http endpoint", "{fixture}");
+        let has = |lang: Language, needle: &str| snippet(lang, &req, &signed).contains(needle);
+        assert_eq!(has(Language::AliyunCli, "--insecure"), http, "{fixture}");
+        assert_eq!(has(Language::Curl, "'http://"), http, "{fixture}");
+        assert_eq!(has(Language::PythonV2, "protocol='HTTP'"), http, "{fixture}");
+        assert!(
+            has(
+                Language::PythonV1,
+                if http {
+                    "set_protocol_type('http')"
+                } else {
+                    "set_protocol_type('https')"
+                }
+            ),
+            "{fixture}"
+        );
+        assert_eq!(has(Language::Java, ".setProtocol(\"HTTP\")"), http, "{fixture}");
+        assert_eq!(
+            has(Language::Go, "Protocol:        dara.String(\"HTTP\")"),
+            http,
+            "{fixture}"
+        );
+        assert_eq!(has(Language::NodeTs, "protocol: 'HTTP'"), http, "{fixture}");
+    }
+}
+
 #[test]
 fn an_empty_custom_endpoint_leaves_the_host_to_the_sdk() {
     let req = no_host();
@@ -550,7 +601,14 @@ fn bash_parses_the_cli_snippet_into_the_parameters() {
             ["aliyun", "slb", "CreateVServerGroup"],
             "{fixture}"
         );
-        let mut flags = aliyun_flags(&argv[3..]);
+        // `--insecure` (plain http) is the one flag without a value.
+        let mut rest = argv[3..].to_vec();
+        let insecure = rest.iter().position(|w| w == "--insecure");
+        assert_eq!(insecure.is_some(), scheme(&signed) == "http", "{fixture}");
+        if let Some(at) = insecure {
+            rest.remove(at);
+        }
+        let mut flags = aliyun_flags(&rest);
         if req.endpoint != EndpointKind::Public && !signed.host.is_empty() {
             assert_eq!(
                 flags.remove(0),
@@ -633,8 +691,9 @@ const JAVA_STUBS: &[(&str, &str)] = &[
         "com/aliyun/teaopenapi/models/Config.java",
         "package com.aliyun.teaopenapi.models;
 public class Config {
-    public String accessKeyId, accessKeySecret, endpoint;
+    public String accessKeyId, accessKeySecret, endpoint, protocol;
     public Config setAccessKeyId(String v) { accessKeyId = v; return this; }
+    public Config setProtocol(String v) { protocol = v; return this; }
     public Config setAccessKeySecret(String v) { accessKeySecret = v; return this; }
     public Config setEndpoint(String v) { endpoint = v; return this; }
 }",
@@ -701,6 +760,7 @@ public class Client {
     public CreateVServerGroupResponse createVServerGroupWithOptions(CreateVServerGroupRequest request,
             com.aliyun.teautil.models.RuntimeOptions runtime) throws Exception {
         StringBuilder b = new StringBuilder(\"{\\\"endpoint\\\":\" + q(config.endpoint));
+        b.append(\",\\\"protocol\\\":\" + q(config.protocol == null ? \"HTTPS\" : config.protocol));
         b.append(\",\\\"accessKeyId\\\":\" + q(config.accessKeyId) + \",\\\"params\\\":{\");
         String sep = \"\";
         for (java.util.Map.Entry<String, Object> e : request.set.entrySet()) {
@@ -732,6 +792,7 @@ fn javac_compiles_and_runs_the_java_snippet() {
     awkward_ok[TextField::ResourceOwnerId] = "42".into();
     let mut cases = vec![("seed", seed()), ("awkward", awkward_ok)];
     cases.push(("custom", custom_endpoint()));
+    cases.push(("http", http_endpoint()));
     for (fixture, req) in cases {
         let signed = sign_request(&req, &generated());
         let dir = tmp_dir(&format!("java-{fixture}"));
@@ -762,6 +823,11 @@ fn javac_compiles_and_runs_the_java_snippet() {
         let json_end = out.rfind('}').expect("JSON") + 1;
         let got: Value = serde_json::from_str(&out[..json_end]).expect("JSON from java");
         assert_eq!(got["endpoint"], json!(signed.host), "{fixture}");
+        assert_eq!(
+            got["protocol"],
+            json!(scheme(&signed).to_ascii_uppercase()),
+            "{fixture}"
+        );
         assert_eq!(got["accessKeyId"], json!("id-from-env"), "{fixture}");
         assert_eq!(got["params"], params_object(&req), "{fixture}");
         assert_eq!(out[json_end..].trim(), "rsp-stub");
@@ -864,6 +930,7 @@ fn check_python(checker: &str, lang: Language, python: &str) {
         std::fs::write(&code, snippet(lang, &req, &signed)).unwrap();
         let expected = json!({
             "endpoint": signed.host,
+            "protocol": scheme(&signed),
             "region": req[TextField::RegionId],
             "params": params_object(&req),
             "format": req.format.as_str(),
