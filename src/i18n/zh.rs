@@ -131,7 +131,8 @@ pub(super) fn import_note(note: &ImportNote) -> String {
             format!("{host} 不是 RegionId {region} 对应的接入点，已作为自定义接入点保留")
         }
         N::ExampleKeyId => "AccessKeyId testid 是文档中的示例值，显示为空".into(),
-        N::HeadersIgnored => "除 Host 以外的请求头未使用".into(),
+        N::TransportHeaders => "未使用 Accept、Content-Type、User-Agent 等请求头：请求如何传输由页面决定".into(),
+        N::V3Headers => "已读取 V3 请求头：x-acs-date 作为 Timestamp，x-acs-signature-nonce 作为 SignatureNonce，Authorization 中的凭证作为 AccessKeyId；未校验 V3 签名（页面会重新签名）".into(),
         N::BodyMeansPost => "带有表单正文，因此方法为 POST".into(),
         N::FlagWithoutValue(n) => format!("--{n} 没有值，按空值读取"),
         N::ApiCase(a) => format!("{a} 已按 CreateVServerGroup 读取"),
@@ -159,6 +160,8 @@ pub(super) fn reason(reason: Reason) -> &'static str {
         Reason::CliOption => "不改变请求的 aliyun CLI 选项",
         Reason::CliExtraWord => "多余的词，不是选项",
         Reason::RegionTwice => "同时给出了 --RegionId，已保留它",
+        Reason::Header => "请求不使用此请求头",
+        Reason::Authorization => "不是 ACS3-HMAC-SHA256 的 Authorization 请求头",
     }
 }
 

@@ -592,7 +592,10 @@ fn java(op: &Op, req: &Request, signed: &SignedRequest) -> String {
     );
     match target(req, signed) {
         Target::Endpoint(host, http) => {
-            s.push_str(&format!("\n                .setEndpoint({})", java_str(host)));
+            s.push_str(&format!(
+                "\n                .setEndpoint({})",
+                java_str(host)
+            ));
             if http {
                 s.push_str("\n                .setProtocol(\"HTTP\")");
             }

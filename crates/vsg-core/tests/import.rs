@@ -1197,3 +1197,50 @@ fn megabytes_of_input_stay_bounded() {
     let i = cli(&text);
     assert_eq!((i.notes.len(), i.unmapped.len()), (50, 20_000));
 }
+
+#[test]
+fn v3_headers_fill_what_they_stand_for_and_other_headers_are_listed() {
+    let i = url(
+        "curl -X POST 'https://slb.aliyuncs.com/?RegionId=cn-hangzhou' \\\n  \
+         -H 'x-acs-action: CreateVServerGroup' -H 'x-acs-version: 2014-05-15' \\\n  \
+         -H 'x-acs-date: 2026-01-02T03:04:05Z' -H 'x-acs-signature-nonce: n-1' \\\n  \
+         -H 'x-acs-content-sha256: e3b0' -H 'X-Trace: 7' -H 'Accept: */*' \\\n  \
+         -H 'Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tV3Import,SignedHeaders=host,Signature=ab'",
+    );
+    assert_eq!(i.request.method, Method::Post);
+    assert_eq!(i.request[TextField::Timestamp], "2026-01-02T03:04:05Z");
+    assert_eq!(i.request[TextField::SignatureNonce], "n-1");
+    assert_eq!(i.request[TextField::AccessKeyId], "LTAI5tV3Import");
+    assert_eq!(
+        reasons(&i),
+        [("X-Trace", "7", "a header the request does not use")]
+    );
+    let said: Vec<String> = i.notes.iter().map(|n| n.to_string()).collect();
+    assert!(
+        said.iter().any(|n| n.contains("x-acs-date as Timestamp")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter().any(|n| n.contains("Accept, Content-Type")),
+        "{said:?}"
+    );
+
+    // Another operation's V3 request is refused, at its header.
+    let text = "curl 'https://slb.aliyuncs.com/' -H 'x-acs-action: DeleteVServerGroup'";
+    let e = import_url(text, &base()).unwrap_err();
+    assert_eq!(
+        e.kind,
+        ImportErrorKind::WrongAction("DeleteVServerGroup".into())
+    );
+    assert_eq!(e.offset, text.find("DeleteVServerGroup").unwrap());
+    // A V1-style Authorization header is listed, not read.
+    let i = url("curl 'https://slb.aliyuncs.com/' -H 'Authorization: Bearer x'");
+    assert_eq!(
+        reasons(&i),
+        [(
+            "Authorization",
+            "Bearer x",
+            "not an ACS3-HMAC-SHA256 Authorization header"
+        )]
+    );
+}

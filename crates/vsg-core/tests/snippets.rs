@@ -425,7 +425,11 @@ fn every_snippet_uses_the_urls_scheme() {
         let has = |lang: Language, needle: &str| snippet(lang, &req, &signed).contains(needle);
         assert_eq!(has(Language::AliyunCli, "--insecure"), http, "{fixture}");
         assert_eq!(has(Language::Curl, "'http://"), http, "{fixture}");
-        assert_eq!(has(Language::PythonV2, "protocol='HTTP'"), http, "{fixture}");
+        assert_eq!(
+            has(Language::PythonV2, "protocol='HTTP'"),
+            http,
+            "{fixture}"
+        );
         assert!(
             has(
                 Language::PythonV1,
@@ -437,7 +441,11 @@ fn every_snippet_uses_the_urls_scheme() {
             ),
             "{fixture}"
         );
-        assert_eq!(has(Language::Java, ".setProtocol(\"HTTP\")"), http, "{fixture}");
+        assert_eq!(
+            has(Language::Java, ".setProtocol(\"HTTP\")"),
+            http,
+            "{fixture}"
+        );
         assert_eq!(
             has(Language::Go, "Protocol:        dara.String(\"HTTP\")"),
             http,

@@ -1,6 +1,7 @@
 //! Mapping what the readers found onto the form, through the parameter table.
 
 use super::text::{decode, pieces, Fail, Mapped};
+use super::url::header;
 use super::{short, ImportErrorKind, Imported, Note, Reason, Signed, Unmapped};
 use crate::backend::parse_backend_servers;
 use crate::endpoint;
@@ -185,6 +186,59 @@ impl Builder {
             }
         }
         Ok(())
+    }
+
+    /// Maps one HTTP header line (`Name: value`) of a raw request or a curl `-H`: a
+    /// V3 request's own headers fill the parameters they stand for, anything else but
+    /// `Host` is listed. Returns the Host header's value.
+    pub(crate) fn header(&mut self, line: &Mapped) -> Result<Option<String>, Fail> {
+        let Some((name, value)) = header(&line.text) else {
+            self.unmapped("-H", &line.text, Reason::Header);
+            return Ok(None);
+        };
+        // Where the value starts in the line (`header` trims it).
+        let start = value.as_ptr() as usize - line.text.as_ptr() as usize;
+        let v = line.slice(start, start + value.len());
+        let lower = name.to_ascii_lowercase();
+        let param = match lower.as_str() {
+            "host" => return Ok(Some(value.to_string())),
+            "x-acs-action" => "Action",
+            "x-acs-version" => "Version",
+            "x-acs-date" => "Timestamp",
+            "x-acs-signature-nonce" => "SignatureNonce",
+            // Part of the V3 signature, which is computed again.
+            "x-acs-content-sha256" => {
+                self.note(Note::V3Headers);
+                return Ok(None);
+            }
+            "authorization" => {
+                let credential = value
+                    .strip_prefix("ACS3-HMAC-SHA256 ")
+                    .and_then(|rest| rest.split(',').next())
+                    .and_then(|c| c.strip_prefix("Credential="));
+                match credential {
+                    Some(id) => {
+                        self.note(Note::V3Headers);
+                        self.param("AccessKeyId", &Mapped::raw(id))?;
+                    }
+                    None => self.unmapped(name, &short(value), Reason::Authorization),
+                }
+                return Ok(None);
+            }
+            // How the request travels, not what it asks.
+            "accept" | "accept-encoding" | "accept-language" | "content-type"
+            | "content-length" | "user-agent" | "connection" => {
+                self.note(Note::TransportHeaders);
+                return Ok(None);
+            }
+            _ => {
+                self.unmapped(name, value, Reason::Header);
+                return Ok(None);
+            }
+        };
+        self.note(Note::V3Headers);
+        self.param(param, &v)?;
+        Ok(None)
     }
 
     /// Reads `name=value&…` pairs; `form` makes `+` a space.

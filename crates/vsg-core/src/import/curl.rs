@@ -2,8 +2,8 @@
 
 use super::builder::Builder;
 use super::text::{Fail, Mapped};
-use super::url::{header, target};
-use super::{ImportErrorKind, Note, Reason};
+use super::url::target;
+use super::{ImportErrorKind, Reason};
 use crate::model::Method;
 
 /// Whether `word` is one of the space-separated `words`.
@@ -66,12 +66,12 @@ pub(crate) fn read(words: &[Mapped], b: &mut Builder, end: usize) -> Result<(), 
                 _ => b.unmapped(t, v, Reason::CurlUrlencode),
             },
             "-G" | "--get" => get = true,
-            "-H" | "--header" => match header(v) {
-                Some((name, value)) if name.eq_ignore_ascii_case("host") => {
-                    host = Some(value.to_string())
+            "-H" | "--header" => {
+                let line = value.clone().unwrap_or_else(|| Mapped::raw(""));
+                if let Some(h) = b.header(&line)? {
+                    host = Some(h);
                 }
-                _ => b.note(Note::HeadersIgnored),
-            },
+            }
             "--url" => url = value,
             _ if takes => b.unmapped(t, v, Reason::CurlOption),
             _ if !long && t.len() > 2 => {} // -sSL and the like: output flags

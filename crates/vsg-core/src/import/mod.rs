@@ -139,6 +139,10 @@ pub enum Reason {
     CliExtraWord,
     /// `--region` when `--RegionId` is given too.
     RegionTwice,
+    /// An HTTP header the request does not need (the page sends none but Host).
+    Header,
+    /// A V3 `Authorization` header that is not `ACS3-HMAC-SHA256 Credential=…`.
+    Authorization,
 }
 
 impl Reason {
@@ -163,6 +167,8 @@ impl Reason {
             Reason::CliOption => "an aliyun CLI option that does not change the request",
             Reason::CliExtraWord => "an extra word that is not an option",
             Reason::RegionTwice => "--RegionId was given too; it was kept",
+            Reason::Header => "a header the request does not use",
+            Reason::Authorization => "not an ACS3-HMAC-SHA256 Authorization header",
         }
     }
 }
@@ -220,8 +226,13 @@ pub enum Note {
     },
     /// `AccessKeyId=testid`, the documented example, is shown as an empty field.
     ExampleKeyId,
-    /// HTTP (or curl) headers other than Host were not used.
-    HeadersIgnored,
+    /// Accept, Content-Type, User-Agent and the like were not used: they describe how
+    /// the request travels, which the page decides.
+    TransportHeaders,
+    /// A V3 request's headers were read (x-acs-date as Timestamp, x-acs-signature-nonce
+    /// as SignatureNonce, the Authorization credential as AccessKeyId); its signature is
+    /// not checked: the page signs again.
+    V3Headers,
     /// A form body was given, so the method is POST.
     BodyMeansPost,
     /// `--Name` with no value was read as empty.
@@ -274,7 +285,15 @@ impl fmt::Display for Note {
             Note::ExampleKeyId => f.write_str(
                 "AccessKeyId testid is the documented example, shown as an empty field",
             ),
-            Note::HeadersIgnored => f.write_str("headers other than Host were not used"),
+            Note::TransportHeaders => f.write_str(
+                "Accept, Content-Type, User-Agent and similar headers were not used: the page \
+                 decides how the request travels",
+            ),
+            Note::V3Headers => f.write_str(
+                "V3 headers were read: x-acs-date as Timestamp, x-acs-signature-nonce as \
+                 SignatureNonce, the Authorization credential as AccessKeyId; the V3 signature \
+                 is not checked (the page signs again)",
+            ),
             Note::BodyMeansPost => f.write_str("a form body was given, so the method is POST"),
             Note::FlagWithoutValue(n) => write!(f, "--{n} has no value; it was read as empty"),
             Note::ApiCase(a) => write!(f, "{a} was read as CreateVServerGroup"),

@@ -47,13 +47,16 @@ fn shell_words(text: &str, expanded: &mut bool) -> Result<Vec<Mapped>, Fail> {
     let mut words = Vec::new();
     let mut cur = Bytes::default();
     let mut started = false;
+    // Where the current word's content ends (a closing quote is not content, so an
+    // error at the end of a quoted value points at its quote).
+    let mut content_end = 0;
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         match c {
             b' ' | b'\t' | b'\n' | b'\r' => {
                 if started {
-                    words.push(std::mem::take(&mut cur).finish(i)?);
+                    words.push(std::mem::take(&mut cur).finish(content_end)?);
                     started = false;
                 }
                 i += 1;
@@ -65,11 +68,13 @@ fn shell_words(text: &str, expanded: &mut bool) -> Result<Vec<Mapped>, Fail> {
                     cur.push(c, i);
                     started = true;
                     i += 1;
+                    content_end = i;
                 }
                 (Some(&next), _) => {
                     cur.push(next, i + 1);
                     started = true;
                     i += 2;
+                    content_end = i;
                 }
             },
             b'\'' => {
@@ -80,19 +85,23 @@ fn shell_words(text: &str, expanded: &mut bool) -> Result<Vec<Mapped>, Fail> {
                     cur.push(byte, k);
                 }
                 started = true;
+                content_end = i + 1 + end;
                 i += end + 2;
             }
             b'"' => {
                 i = double_quoted(b, i, 1, &mut cur, expanded)?;
                 started = true;
+                content_end = i - 1;
             }
             b'$' if b.get(i + 1) == Some(&b'"') => {
                 i = double_quoted(b, i, 2, &mut cur, expanded)?;
                 started = true;
+                content_end = i - 1;
             }
             b'$' if b.get(i + 1) == Some(&b'\'') => {
                 i = ansi_c(b, i, &mut cur)?;
                 started = true;
+                content_end = i - 1;
             }
             b'#' if !started => {
                 i = text[i..].find('\n').map_or(b.len(), |n| i + n);
@@ -107,11 +116,12 @@ fn shell_words(text: &str, expanded: &mut bool) -> Result<Vec<Mapped>, Fail> {
                 cur.push(c, i);
                 started = true;
                 i += 1;
+                content_end = i;
             }
         }
     }
     if started {
-        words.push(cur.finish(b.len())?);
+        words.push(cur.finish(content_end)?);
     }
     Ok(words)
 }

@@ -106,13 +106,12 @@ pub(crate) fn http(m: &Mapped, b: &mut Builder) -> Result<(), Fail> {
     let mut pos = (line_end + 1).min(text.len());
     while pos < text.len() {
         let next = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-        let Some((name, value)) = header(text[pos..next].trim_end()) else {
+        let line = text[pos..next].trim_end();
+        if header(line).is_none() {
             break;
-        };
-        if name.eq_ignore_ascii_case("host") {
-            host = Some(value.to_string());
-        } else {
-            b.note(Note::HeadersIgnored);
+        }
+        if let Some(h) = b.header(&m.slice(pos, pos + line.len()))? {
+            host = Some(h);
         }
         pos = (next + 1).min(text.len());
     }
