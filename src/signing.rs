@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use gloo::timers::callback::Timeout;
 use vsg_core::encode::{encoded_len, push_encoded};
@@ -69,10 +70,16 @@ impl Derived {
     }
 }
 
+/// The serial number of the next sliced job.
+static NEXT_SERIAL: AtomicUsize = AtomicUsize::new(1);
+
 /// What a request needs: the outcome now, or a job.
 enum Plan {
     Ready(Rc<Outcome>),
     Slices {
+        /// Which job this is (a serial number: an address could be reused by the next
+        /// job once this one is dropped, and its outcome taken for the new one's).
+        serial: usize,
         problems: Rc<Vec<Problem>>,
         preview: Pending,
         job: Rc<RefCell<Option<Job>>>,
@@ -131,6 +138,7 @@ fn plan(
     let shared = Rc::new(problems.clone());
     let preview = preview(&prepared, shared.clone());
     Plan::Slices {
+        serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),
         problems: shared,
         preview,
         job: Rc::new(RefCell::new(Some(Job {
@@ -185,7 +193,10 @@ pub fn use_derived(
     let done = use_state(|| None::<(usize, Rc<Outcome>)>);
     let progress = use_state(|| (0usize, 0usize));
     let plan = use_memo((request, generated, simulate), |(r, g, s)| plan(r, g, *s));
-    let id = Rc::as_ptr(&plan) as usize;
+    let id = match &*plan {
+        Plan::Ready(_) => 0,
+        Plan::Slices { serial, .. } => *serial,
+    };
     {
         let (done, progress) = (done.setter(), progress.setter());
         let plan = plan.clone();
@@ -206,6 +217,7 @@ pub fn use_derived(
         Plan::Slices {
             problems, preview, ..
         } => match &*done {
+            // (Serial numbers start at 1; 0 is the plan that needs no job.)
             Some((of, outcome)) if *of == id => Derived::Ready(outcome.clone()),
             _ => Derived::Pending(Rc::new(Pending {
                 problems: problems.clone(),
