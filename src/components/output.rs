@@ -41,6 +41,11 @@ pub struct OutputProps {
     pub lang: Lang,
     /// What the user does.
     pub on: Callback<Ui>,
+    /// Whether its sections are landmarks (not inside a custom element, whose host
+    /// page has its own).
+    pub landmarks: bool,
+    /// Nothing editable: no new nonce and time either.
+    pub readonly: bool,
 }
 
 /// A long encoded value inside a cut URL: its start, a marker, its end.
@@ -118,6 +123,11 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
+/// The table shows at most this much of a value (the URL above holds all of it): a
+/// narrow column of kilobytes is unreadable, and laying it out again on every
+/// keystroke cost more than a millisecond at 20 full rows.
+const CELL_MAX: usize = 1024;
+
 fn params_table(s: &SignedRequest, lang: Lang) -> Html {
     let t = lang.tr();
     html! {
@@ -129,8 +139,8 @@ fn params_table(s: &SignedRequest, lang: Lang) -> Html {
                 { for s.params.iter().map(|p| html! {
                     <tr>
                         <th scope="row"><code>{ p.name.clone() }</code></th>
-                        <td><code>{ cut(&p.value, SHOWN_MAX, lang) }</code></td>
-                        <td><code>{ cut(&p.encoded, SHOWN_MAX, lang) }</code></td>
+                        <td><code>{ cut(&p.value, CELL_MAX, lang) }</code></td>
+                        <td><code>{ cut(&p.encoded, CELL_MAX, lang) }</code></td>
                     </tr>
                 }) }
                 </tbody>
@@ -198,7 +208,7 @@ fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
             html! { <>{ signature::switch(p.view.signature, p.lang, &p.on) }{ body }</> }
         }
         Tab::Response => html! {
-            <section aria-label={t.response}>{ response(o, p) }</section>
+            <section aria-label={t.response} role={(!p.landmarks).then_some("group")}>{ response(o, p) }</section>
         },
         Tab::Code => {
             let code = snippet(p.view.snippet, &p.request, &o.signed);
@@ -237,7 +247,7 @@ pub fn Output(p: &OutputProps) -> Html {
         Callback::from(move |_| cb.emit(Ui::Regenerate))
     };
     html! {
-        <section class="output" aria-labelledby="request-title">
+        <section class="output" aria-labelledby="request-title" role={(!p.landmarks).then_some("group")}>
             if p.panels.request {
                 <h2 id="request-title">{ t.request }</h2>
                 <div class="url-line">
@@ -252,8 +262,10 @@ pub fn Output(p: &OutputProps) -> Html {
                 }
                 if generated {
                     <p class="hint">
-                        { t.regenerate_hint }{ " " }
-                        <button type="button" onclick={onregenerate}>{ t.regenerate }</button>
+                        { t.regenerate_hint }
+                        if !p.readonly {
+                            { " " }<button type="button" onclick={onregenerate}>{ t.regenerate }</button>
+                        }
                     </p>
                 }
                 if method == Method::Post {
