@@ -416,8 +416,10 @@ pub fn App(props: &AppProps) -> Html {
             let before = seen.replace(Some(now.clone()));
             if let Some(before) = before {
                 if before.preset != now.preset {
-                    if let Some(Ok(req)) = now.preset.as_deref().map(permalink::decode) {
-                        d.dispatch(Action::Replace(Box::new(req), clock::fresh()));
+                    match now.preset.as_deref().map(permalink::decode) {
+                        Some(Ok(req)) => d.dispatch(Action::Replace(Box::new(req), clock::fresh())),
+                        Some(Err(e)) => d.dispatch(Action::BadLink(e)),
+                        None => {}
                     }
                 }
                 if before.simulate != now.simulate {
@@ -434,12 +436,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
-    // When the request changes: the standalone page remembers it (as a permalink,
-    // never the secret) with the UI's choices; the custom element tells its page.
+    // When the request or a choice changes, the standalone page remembers them (the
+    // request as a permalink, never the secret).
     {
         let timer = use_mut_ref(|| None::<Timeout>);
         let page = options.mode == Mode::Page;
-        let host_el = props.host.clone();
         let saved = storage::Saved {
             link: link.clone(),
             lang: state.lang.map(|l| l.tag().to_string()),
@@ -452,13 +453,41 @@ pub fn App(props: &AppProps) -> Html {
             },
         };
         use_effect_with(saved, move |saved| {
+            if !page {
+                return;
+            }
             let saved = saved.clone();
             *timer.borrow_mut() = Some(Timeout::new(200, move || {
-                if page && saved.link.len() <= storage::MAX_LINK {
+                let keep = saved.link.len() <= storage::MAX_LINK;
+                if keep {
                     storage::save(&saved);
                 }
-                if let Some(el) = &host_el {
-                    host::dispatch_change(el, &saved.link);
+                // A link in the address bar (opened, or put there by Copy link) follows
+                // the edits, so that a reload shows the last state, not the old link.
+                let shown = host::fragment();
+                if !shown.is_empty() && shown != saved.link {
+                    host::set_fragment(if keep { &saved.link } else { "" });
+                }
+            }));
+        });
+    }
+    // The custom element tells its page when the user changed the request (not on
+    // mount, not for a choice of tab or language, not for the page's own preset).
+    {
+        let timer = use_mut_ref(|| None::<Timeout>);
+        let told = use_mut_ref(|| link.clone());
+        let host_el = props.host.clone();
+        let preset = options.preset.clone();
+        use_effect_with(link.clone(), move |link| {
+            let Some(el) = host_el else { return };
+            let link = link.clone();
+            *timer.borrow_mut() = Some(Timeout::new(200, move || {
+                if *told.borrow() == link {
+                    return;
+                }
+                told.replace(link.clone());
+                if preset.as_deref() != Some(link.as_str()) {
+                    host::dispatch_change(&el, &link);
                 }
             }));
         });
@@ -530,6 +559,9 @@ pub fn App(props: &AppProps) -> Html {
         <RawEditor rows={Rc::new(req.servers.clone())} raw={state.raw.clone()} {lang} {readonly} on={on.clone()} />
     };
     let embedded = options.mode != Mode::Page;
+    // Inside a custom element the host page has the landmarks (its own header and
+    // main); the standalone page and the iframe are documents of their own.
+    let landmarks = options.mode != Mode::Element;
     // An element knows the page's address from its script; an iframe is the page.
     let open_full = match options.mode {
         Mode::Page => None,
@@ -540,7 +572,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="vsg" ref={root} lang={lang.tag()} data-theme={theme.as_str()}
              data-compact={options.compact.then_some("true")} data-mode={match options.mode { Mode::Page => "page", Mode::Iframe => "iframe", Mode::Element => "element" }}
              data-readonly={readonly.then_some("true")} {onkeydown}>
-            <header class="top">
+            <@{if landmarks { "header" } else { "div" }} class="top">
                 if !embedded {
                     <h1>{ "CreateVServerGroup" }<span class="sub">{ t.subtitle }</span></h1>
                     <p class="lede">{ t.lede }</p>
@@ -548,7 +580,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     simulate={state.simulate.map(|e| e.code)} {copied} on={on.clone()}
                     link={(copied.last == Some(("link", false))).then(|| AttrValue::from(link_for(&options, &link)))}
-                    {open_full} />
+                    {open_full} has_response={matches!(&derived, Derived::Ready(o) if o.response.is_some())} />
                 if let Some(e) = &state.link_error {
                     <p class="note" role="alert">{ t.link_error }{ lang.import_error(e) }</p>
                 }
@@ -556,11 +588,11 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="note">{ t.readonly }</p>
                 }
                 <div class="sr-only" aria-live="polite" data-testid="announcer">{ (*announced).clone() }</div>
-            </header>
-            <main class="columns" data-output={panels.any_output().then_some("true")} data-form={panels.form.then_some("true")}>
+            </@>
+            <@{if landmarks { "main" } else { "div" }} class="columns" data-output={panels.any_output().then_some("true")} data-form={panels.form.then_some("true")}>
                 if panels.form {
                     <div class="col-form">
-                        <form class="request-form" aria-label={t.form} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <form class="request-form" aria-label={landmarks.then_some(t.form)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                             { section(Section::Main, &parts.main) }
                             { server_rows(&req.servers, &parts.rows, &parts.servers, lang, readonly, &on, raw) }
                             <TagRows tags={req.tags.clone()} problems={parts.tags.clone()} {lang} {readonly} on={on.clone()} />
@@ -584,13 +616,13 @@ pub fn App(props: &AppProps) -> Html {
                 if panels.any_output() {
                     <div class="col-output">
                         if panels.request {
-                            <Summary problems={problems.clone()} {lang} on={on.clone()} />
+                            <Summary problems={problems.clone()} {lang} on={on.clone()} {landmarks} />
                         }
                         <Output derived={derived.clone()} request={state.request.clone()} generated={state.generated.clone()}
-                            view={state.view.clone()} {panels} simulate={state.simulate} {copied} {lang} {on} />
+                            view={state.view.clone()} {panels} simulate={state.simulate} {copied} {lang} {on} {landmarks} {readonly} />
                     </div>
                 }
-            </main>
+            </@>
         </div>
     }
 }

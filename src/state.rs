@@ -269,6 +269,8 @@ pub enum Action {
     Raw(String, Generated),
     /// Replace the whole request (the example, a permalink); undoable.
     Replace(Box<Request>, Generated),
+    /// A permalink (a preset set later) could not be read; the request stays.
+    BadLink(ImportError),
     /// The import box's text was typed.
     ImportText(String),
     /// Import the import box's text into the form; undoable.
@@ -485,11 +487,12 @@ impl Reducible for State {
                 }
             },
             Action::Replace(req, generated) => {
-                if *req == *self.request {
-                    return self;
+                next.link_error = None;
+                if *req != *self.request {
+                    next.commit(*req, None, generated);
                 }
-                next.commit(*req, None, generated);
             }
+            Action::BadLink(e) => next.link_error = Some(e),
             Action::ImportText(text) => next.import.text = text,
             Action::Import(generated) => {
                 let secret = &self.request[TextField::AccessKeySecret];

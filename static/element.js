@@ -55,6 +55,7 @@ export class VsgPlayground extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     if (!this.#container) {
       this.#container = document.createElement('div');
+      this.#container.className = 'vsg-root';
       root.append(this.#container);
     }
     Promise.all([load(), stylesheet()]).then(([glue, styles]) => {

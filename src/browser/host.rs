@@ -94,7 +94,8 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the location's fragment without adding a history entry or scrolling.
+/// Replaces the location's fragment without adding a history entry or scrolling
+/// (an empty one removes it, `#` included).
 pub fn set_fragment(fragment: &str) {
     let window = gloo::utils::window();
     let Ok(history) = window.history() else {
@@ -106,7 +107,12 @@ pub fn set_fragment(fragment: &str) {
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     );
-    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{base}#{fragment}")));
+    let url = if fragment.is_empty() {
+        base
+    } else {
+        format!("{base}#{fragment}")
+    };
+    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
 }
 
 /// The standalone page's address, for links made inside an embed: `index.html` next to

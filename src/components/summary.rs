@@ -18,6 +18,8 @@ pub struct SummaryProps {
     pub lang: Lang,
     /// What the user does.
     pub on: Callback<Ui>,
+    /// Whether it is a landmark (not inside a custom element).
+    pub landmarks: bool,
 }
 
 /// The validation summary (`data-testid="validation-summary"`): every problem in form
@@ -35,7 +37,8 @@ pub fn Summary(p: &SummaryProps) -> Html {
     let headline = p.lang.headline(errors, warnings, local);
     html! {
         <section class="summary" data-errors={if errors > 0 { "true" } else { "false" }}
-                 data-testid="validation-summary" aria-labelledby="summary-title">
+                 data-testid="validation-summary" aria-labelledby="summary-title"
+                 role={(!p.landmarks).then_some("group")}>
             <h2 id="summary-title">{ t.validation }</h2>
             <p class="headline" data-testid="validation-headline">{ headline }</p>
             if !p.problems.is_empty() {

@@ -46,6 +46,8 @@ pub struct ToolbarProps {
     pub link: Option<AttrValue>,
     /// From an embed: the standalone page with this request.
     pub open_full: Option<String>,
+    /// Whether there is a response to download (none when the request cannot be sent).
+    pub has_response: bool,
 }
 
 /// A select's change as a message: `make(value)`, when there is one.
@@ -76,8 +78,9 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
         }
     };
     let download = |what: Download, label: &'static str| {
+        let none = matches!(what, Download::Json | Download::Xml) && !p.has_response;
         html! {
-            <li><button type="button" class="link" onclick={on_click(&p.on, Ui::Download(what))}>{ label }</button></li>
+            <li><button type="button" class="link" disabled={none} onclick={on_click(&p.on, Ui::Download(what))}>{ label }</button></li>
         }
     };
     let lang_tag = p.lang.tag();
@@ -124,6 +127,9 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     { download(Download::Cli, t.download_cli) }
                     { download(Download::Json, t.download_json) }
                     { download(Download::Xml, t.download_xml) }
+                    if !p.has_response {
+                        <li class="hint" data-testid="download-note">{ t.not_sent_why.trim_end_matches([':', ' ', '：']) }</li>
+                    }
                 </ul>
             </details>
             <label class="inline">
