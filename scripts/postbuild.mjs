@@ -1,17 +1,21 @@
-// Trunk post_build hook (see Trunk.toml) for release builds. Three size steps that
+// Trunk post_build hook (see Trunk.toml) for release builds. Size steps that
 // Trunk cannot do itself, then fresh integrity hashes in index.html:
 //   1. minify the wasm-bindgen JS glue with esbuild (Trunk's minifier cannot parse it);
 //   2. rename the wasm's imports (`__wbg_focus_9c1b0a2e…`, each with a random hash that
 //      gzip cannot compress, and spelled out twice: in the wasm and in the JS) and their
 //      module (`./vsg-playground_bg.js`, repeated for every import) to short names, in
-//      both files;
-//   3. move Trunk's inline boot script into a file of its own, so the page runs under a
+//      both files, then prove the pair still works (the module compiles, every import
+//      resolves in the glue's import object);
+//   3. write the custom element's script (static/element.js → vsg-playground.js);
+//   4. move Trunk's inline boot script into a file of its own, so the page runs under a
 //      strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`);
-//   4. recompute the `integrity` attribute of every file index.html links.
+//   5. recompute the `integrity` attribute of every file index.html links.
 // Works on $TRUNK_STAGING_DIR, or on the folder given as argument.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { transformSync } from 'esbuild';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -135,7 +139,44 @@ for (const [from, to] of renames) {
 const newWasm = Buffer.concat(parts);
 writeFileSync(join(dir, wasmName), newWasm);
 writeFileSync(join(dir, jsName), js);
-console.log(`postbuild: JS glue minified to ${js.length} bytes; ${renames.size} wasm imports renamed`);
+await proveRenaming(newWasm, join(dir, jsName));
+console.log(`postbuild: JS glue minified to ${js.length} bytes; ${renames.size} wasm imports renamed and checked`);
+
+// The rewritten pair works: the module compiles, and the import object the rewritten
+// glue builds has every import the module asks for, of the right kind. (The glue's
+// initSync is run up to `new WebAssembly.Instance`, which is stopped before the app
+// starts: there is no DOM here.)
+async function proveRenaming(wasmBytes, gluePath) {
+  const mod = new WebAssembly.Module(wasmBytes);
+  // As .mjs: Node reads a .js file outside a "type": "module" package as CommonJS.
+  const copy = join(mkdtempSync(join(tmpdir(), 'vsg-postbuild-')), 'glue.mjs');
+  copyFileSync(gluePath, copy);
+  const glue = await import(pathToFileURL(copy).href);
+  rmSync(dirname(copy), { recursive: true });
+  const Instance = WebAssembly.Instance;
+  let imports;
+  const stop = new Error('postbuild: imports captured');
+  WebAssembly.Instance = function (_module, given) {
+    imports = given;
+    throw stop;
+  };
+  try {
+    glue.initSync({ module: mod });
+  } catch (e) {
+    if (e !== stop) throw e;
+  } finally {
+    WebAssembly.Instance = Instance;
+  }
+  const missing = WebAssembly.Module.imports(mod).filter(({ module, name, kind }) => {
+    const value = imports?.[module]?.[name];
+    return kind === 'function' ? typeof value !== 'function' : value === undefined;
+  });
+  if (!imports || missing.length > 0) {
+    const list = missing.map((m) => `${m.module}.${m.name} (${m.kind})`).join(', ');
+    console.error(`postbuild: the renamed module's imports do not resolve in the glue: ${list || 'no import object'}`);
+    process.exit(1);
+  }
+}
 
 // ---- 3. the custom element's script ----
 // static/element.js with the hashed file names filled in, as dist/vsg-playground.js

@@ -3,7 +3,7 @@
 # whatever is already present. Safe to run again and again.
 #
 #   scripts/setup.sh          # build tools only (wasm target, trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh --test   # plus Chromium, chromedriver and the e2e npm packages
+#   scripts/setup.sh --test   # plus Chromium, chromedriver, a JDK and the Python SDKs for the tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,11 +39,16 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
 fi
 
 if [ "${1:-}" = "--test" ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing chromium and chromium-driver from apt"
+  # Chromium for the e2e tests; a JDK for the Java snippet's test (javac).
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  command -v javac >/dev/null || missing+=(default-jdk-headless)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]} from apt"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
   # The real Python SDKs the Python snippets are run against (tests/snippets/).
   if [ ! -x .venv-snippets/bin/python ]; then
