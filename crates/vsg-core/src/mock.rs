@@ -85,20 +85,34 @@ pub fn xml_escape(s: &str) -> String {
 }
 
 fn push_xml(out: &mut String, s: &str) {
+    // By bytes: every character that is escaped or replaced starts with an ASCII byte
+    // (C0 controls, DEL, the five specials) or is a C1 control, U+0080–U+009F, which
+    // UTF-8 writes as 0xC2 0x80–0x9F.
+    let bytes = s.as_bytes();
     let mut plain = 0;
-    for (i, c) in s.char_indices() {
-        let escaped = match c {
-            '&' => "&amp;",
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '"' => "&quot;",
-            '\'' => "&apos;",
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => "\u{fffd}",
-            _ => continue,
+    let mut i = 0;
+    while i < bytes.len() {
+        let (escaped, len) = match bytes[i] {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'"' => ("&quot;", 1),
+            b'\'' => ("&apos;", 1),
+            b'\t' | b'\n' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            0..=0x1f | 0x7f => ("\u{fffd}", 1),
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => ("\u{fffd}", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.push_str(&s[plain..i]);
         out.push_str(escaped);
-        plain = i + c.len_utf8();
+        i += len;
+        plain = i;
     }
     out.push_str(&s[plain..]);
 }
@@ -117,14 +131,38 @@ fn element(out: &mut String, indent: usize, name: &str, text: &str) {
     out.push_str(">\n");
 }
 
-fn json(body: &impl Serialize) -> String {
-    // Serialising plain strings and integers cannot fail.
-    serde_json::to_string_pretty(body).unwrap_or_default()
+fn json(body: &impl Serialize, capacity: usize) -> String {
+    let mut out = Vec::with_capacity(capacity);
+    // Serialising plain strings and integers cannot fail, and serde_json writes UTF-8.
+    match serde_json::to_writer_pretty(&mut out, body) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
+/// About how long a body with these servers is (so that it is written without growing).
+fn body_capacity(servers: &[Entry<'_>]) -> usize {
+    let text: usize = servers
+        .iter()
+        .map(|e| e.server_id.len() + e.r#type.len() + e.description.len())
+        .sum();
+    256 + servers.len() * 160 + text + text / 4
+}
+
+/// `<Name>number</Name>` on its own line, indented.
+fn number_element(out: &mut String, indent: usize, name: &str, n: u32) {
+    use std::fmt::Write;
+    for _ in 0..indent {
+        out.push_str("  ");
+    }
+    // Writing to a String cannot fail.
+    let _ = writeln!(out, "<{name}>{n}</{name}>");
 }
 
 impl Success<'_> {
     fn xml(&self) -> String {
-        let mut x = String::from("<CreateVServerGroupResponse>\n");
+        let mut x = String::with_capacity(body_capacity(&self.backend_servers.backend_server));
+        x.push_str("<CreateVServerGroupResponse>\n");
         element(&mut x, 1, "RequestId", self.request_id);
         element(&mut x, 1, "VServerGroupId", self.vserver_group_id);
         let entries = &self.backend_servers.backend_server;
@@ -136,8 +174,8 @@ impl Success<'_> {
             for e in entries {
                 x.push_str("    <BackendServer>\n");
                 element(&mut x, 3, "ServerId", e.server_id);
-                element(&mut x, 3, "Port", &e.port.to_string());
-                element(&mut x, 3, "Weight", &e.weight.to_string());
+                number_element(&mut x, 3, "Port", e.port);
+                number_element(&mut x, 3, "Weight", e.weight);
                 if !e.r#type.is_empty() {
                     element(&mut x, 3, "Type", e.r#type);
                 }
@@ -178,9 +216,10 @@ pub fn success(req: &Request, content: &[u8; 20]) -> MockResponse {
             backend_server: req.servers.iter().map(Entry::from).collect(),
         },
     };
+    let capacity = body_capacity(&body.backend_servers.backend_server);
     MockResponse {
         status: 200,
-        json: json(&body),
+        json: json(&body, capacity),
         xml: body.xml(),
     }
 }
@@ -201,7 +240,7 @@ pub fn failure(error: &ApiError, host: &str, content: &[u8; 20]) -> MockResponse
     };
     MockResponse {
         status: error.status,
-        json: json(&body),
+        json: json(&body, 1024),
         xml: body.xml(),
     }
 }
