@@ -9,8 +9,6 @@
 //! never a space. Only what differs from the empty form is written: a key that is
 //! absent means an empty field or the default choice.
 //!
-//! | key | field | value |
-//! |---|---|---|
 //! The keys are the `link` of each parameter in [`crate::params`], written in table order:
 //!
 //! | key | field | value |
