@@ -64,7 +64,8 @@ fn initial(options: &Options, generated: Generated) -> State {
             }
             None => saved
                 .as_ref()
-                .and_then(|s| permalink::decode(&s.link).ok())
+                .and_then(|s| s.link.as_deref())
+                .and_then(|l| permalink::decode(l).ok())
                 .unwrap_or_else(Request::seed),
         };
         let mut state = State::new(request, generated);
@@ -207,8 +208,6 @@ struct Latest {
     request: Rc<Request>,
     generated: Generated,
     view: View,
-    /// The request as a permalink.
-    fragment: String,
     options: Rc<Options>,
     root: Option<web_sys::Element>,
 }
@@ -255,8 +254,15 @@ fn handle(ui: Ui, d: &UseReducerDispatcher<State>, latest: &Rc<RefCell<Latest>>,
 /// selects the text when copying failed (so that Ctrl+C copies it).
 fn copy(id: &'static str, d: &UseReducerDispatcher<State>, l: &Latest, page: bool) {
     let Some(derived) = &l.derived else { return };
+    // The permalink is made here, not on every render: a megabyte of text would make
+    // every keystroke encode it.
+    let fragment = if id == "link" {
+        permalink::encode(&l.request)
+    } else {
+        String::new()
+    };
     let link = if id == "link" {
-        link_for(&l.options, &l.fragment)
+        link_for(&l.options, &fragment)
     } else {
         String::new()
     };
@@ -265,7 +271,7 @@ fn copy(id: &'static str, d: &UseReducerDispatcher<State>, l: &Latest, page: boo
         return;
     };
     if id == "link" && page {
-        host::set_fragment(&permalink::encode(&l.request));
+        host::set_fragment(&fragment);
     }
     let d = d.clone();
     let root = l.root.clone();
@@ -366,14 +372,17 @@ pub fn App(props: &AppProps) -> Html {
         let rows = state.request.servers.len();
         use_memo((problems.clone(), rows), |(p, rows)| parts(p, *rows))
     };
-    let link = permalink::encode(&state.request);
+    // The permalink of a request small enough to remember (a lower bound of its length
+    // says so without reading megabytes), made once per change.
+    let link = use_memo(state.request.clone(), |r| {
+        (r.text_len() <= storage::MAX_LINK).then(|| permalink::encode(r))
+    });
     {
         let mut l = latest.borrow_mut();
         l.derived = Some(derived.clone());
         l.request = state.request.clone();
         l.generated = state.generated.clone();
         l.view = state.view.clone();
-        l.fragment = link.clone();
         l.options = options.clone();
         l.root = root.cast::<web_sys::Element>();
     }
@@ -442,7 +451,7 @@ pub fn App(props: &AppProps) -> Html {
         let timer = use_mut_ref(|| None::<Timeout>);
         let page = options.mode == Mode::Page;
         let saved = storage::Saved {
-            link: link.clone(),
+            link: (*link).clone(),
             lang: state.lang.map(|l| l.tag().to_string()),
             theme: state.theme.map(|t| t.as_str().to_string()),
             tab: state.view.tab.id().to_string(),
@@ -458,15 +467,16 @@ pub fn App(props: &AppProps) -> Html {
             }
             let saved = saved.clone();
             *timer.borrow_mut() = Some(Timeout::new(200, move || {
-                let keep = saved.link.len() <= storage::MAX_LINK;
-                if keep {
-                    storage::save(&saved);
-                }
+                storage::save(&saved);
+                let link = saved
+                    .link
+                    .as_deref()
+                    .filter(|l| l.len() <= storage::MAX_LINK);
                 // A link in the address bar (opened, or put there by Copy link) follows
                 // the edits, so that a reload shows the last state, not the old link.
                 let shown = host::fragment();
-                if !shown.is_empty() && shown != saved.link {
-                    host::set_fragment(if keep { &saved.link } else { "" });
+                if !shown.is_empty() && Some(shown.as_str()) != link {
+                    host::set_fragment(link.unwrap_or(""));
                 }
             }));
         });
@@ -475,17 +485,19 @@ pub fn App(props: &AppProps) -> Html {
     // mount, not for a choice of tab or language, not for the page's own preset).
     {
         let timer = use_mut_ref(|| None::<Timeout>);
-        let told = use_mut_ref(|| link.clone());
+        let told = use_mut_ref(|| state.request.clone());
         let host_el = props.host.clone();
         let preset = options.preset.clone();
-        use_effect_with(link.clone(), move |link| {
+        use_effect_with(state.request.clone(), move |request| {
             let Some(el) = host_el else { return };
-            let link = link.clone();
+            let request = request.clone();
             *timer.borrow_mut() = Some(Timeout::new(200, move || {
-                if *told.borrow() == link {
+                if *told.borrow() == request {
                     return;
                 }
-                told.replace(link.clone());
+                told.replace(request.clone());
+                // Made once typing pauses, however long the request.
+                let link = permalink::encode(&request);
                 if preset.as_deref() != Some(link.as_str()) {
                     host::dispatch_change(&el, &link);
                 }
@@ -565,8 +577,14 @@ pub fn App(props: &AppProps) -> Html {
     // An element knows the page's address from its script; an iframe is the page.
     let open_full = match options.mode {
         Mode::Page => None,
-        Mode::Element => options.page_url.as_ref().map(|_| link_for(&options, &link)),
-        Mode::Iframe => Some(format!("index.html#{link}")),
+        Mode::Element => options
+            .page_url
+            .as_ref()
+            .map(|_| link_for(&options, link.as_deref().unwrap_or_default())),
+        Mode::Iframe => Some(format!(
+            "index.html#{}",
+            link.as_deref().unwrap_or_default()
+        )),
     };
     html! {
         <div class="vsg" ref={root} lang={lang.tag()} data-theme={theme.as_str()}
@@ -579,7 +597,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     simulate={state.simulate.map(|e| e.code)} {copied} on={on.clone()}
-                    link={(copied.last == Some(("link", false))).then(|| AttrValue::from(link_for(&options, &link)))}
+                    link={(copied.last == Some(("link", false))).then(|| AttrValue::from(link_for(&options, &permalink::encode(req))))}
                     {open_full} has_response={matches!(&derived, Derived::Ready(o) if o.response.is_some())} />
                 if let Some(e) = &state.link_error {
                     <p class="note" role="alert">{ t.link_error }{ lang.import_error(e) }</p>

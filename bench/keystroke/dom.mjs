@@ -34,12 +34,12 @@ export function parseField(id) {
 
 /**
  * The accessible name the page gives a field today.
- * Rows: `Description 10`; tags: `Tag Value 1`; scalar fields: their API name.
+ * Rows: `Description 10`; tags: `Tag.1.Value` (the wire name); scalar fields: their API name.
  */
 export function accessibleName(id) {
   const f = parseField(id);
   if (f.kind === 'row') return `${f.field} ${f.n}`;
-  if (f.kind === 'tag') return `Tag ${f.part} ${f.n}`;
+  if (f.kind === 'tag') return `Tag.${f.n}.${f.part}`;
   return f.name;
 }
 
@@ -80,7 +80,7 @@ export function addTagButton(page) {
 
 /** How many tag rows the form shows. */
 export async function tagCount(page) {
-  return page.getByRole('textbox', { name: /^Tag Key \d+$/ }).count();
+  return page.getByRole('textbox', { name: /^Tag\.\d+\.Key$/ }).count();
 }
 
 /** Sets one field through the UI (fill for text inputs, selectOption for selects). */

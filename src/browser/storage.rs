@@ -16,8 +16,9 @@ pub const MAX_LINK: usize = 256 * 1024;
 /// What is remembered.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Saved {
-    /// The request as a permalink (`v1&…`).
-    pub link: String,
+    /// The request as a permalink (`v1&…`); `None` when it is too long to remember
+    /// (more than [`MAX_LINK`]): the last one that was short enough stays.
+    pub link: Option<String>,
     /// The language picked with the toggle (`en`, `zh-CN`), if any.
     pub lang: Option<String>,
     /// The theme picked with the toggle, if any.
@@ -48,7 +49,7 @@ impl Saved {
     /// Reads what [`Saved::prefs`] wrote (unknown names are ignored).
     fn read(link: String, prefs: &str) -> Saved {
         let mut s = Saved {
-            link,
+            link: Some(link),
             ..Saved::default()
         };
         for (name, value) in prefs.split('&').filter_map(|p| p.split_once('=')) {
@@ -77,6 +78,8 @@ pub fn load() -> Option<Saved> {
 /// Saves `saved` (quietly: storage may be full or forbidden).
 pub fn save(saved: &Saved) {
     let storage = LocalStorage::raw();
-    let _ = storage.set_item(LINK, &saved.link);
+    if let Some(link) = saved.link.as_deref().filter(|l| l.len() <= MAX_LINK) {
+        let _ = storage.set_item(LINK, link);
+    }
     let _ = storage.set_item(PREFS, &saved.prefs());
 }

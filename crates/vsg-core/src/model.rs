@@ -308,6 +308,26 @@ impl IndexMut<TextField> for Request {
 }
 
 impl Request {
+    /// How many bytes of text the form holds in its fields (but the AccessKeySecret,
+    /// which is never written out), rows and tags: a lower bound of the length of its
+    /// permalink, found without reading the text.
+    pub fn text_len(&self) -> usize {
+        let texts: usize = self.texts.0.iter().map(String::len).sum::<usize>()
+            - self[TextField::AccessKeySecret].len();
+        let rows: usize = self
+            .servers
+            .iter()
+            .map(|r| {
+                ServerField::ALL
+                    .iter()
+                    .map(|&f| r.get(f).len())
+                    .sum::<usize>()
+            })
+            .sum();
+        let tags: usize = self.tags.iter().map(|t| t.key.len() + t.value.len()).sum();
+        texts + rows + tags
+    }
+
     /// The example of the original API page: cn-hangzhou, `lb-bp1qjwo61pqz3ahltv0mw`,
     /// servers vm-233:80, vm-232:90, vm-231:70, all weight 100.
     pub fn seed() -> Request {

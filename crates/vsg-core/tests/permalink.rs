@@ -283,6 +283,14 @@ proptest! {
         prop_assert_eq!(decode(&format!("#{link}")), Ok(req));
     }
 
+    /// The page decides from `text_len` alone (without encoding megabytes) that a
+    /// request is too long to remember: it must never be longer than the link.
+    #[test]
+    fn text_len_is_a_lower_bound_of_the_link(req in any_request(), secret in ".{0,20}") {
+        let req = req.with(TextField::AccessKeySecret, secret);
+        prop_assert!(req.text_len() <= encode(&req).len());
+    }
+
     #[test]
     fn the_secret_is_never_written(req in any_request(), secret in "[A-Za-z0-9]{12,20}") {
         let with_secret = (req.clone())
