@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, SEED_BACKEND_SERVERS, rowInput, rowCount, formRows, showTab, eventually, requestUrl, queryObject, urlWhere,
+  useApp, openApp, TEST_TIMEOUT, SEED_BACKEND_SERVERS, sleep, rowInput, rowCount, formRows, showTab, eventually, requestUrl, queryObject, urlWhere, openAdvanced,
 } from './helpers.mjs';
 import {
   field, button, formSnapshot, expectForm, without, openFold, importText, fillEverything, grantClipboard, clipboardText,
@@ -84,6 +84,9 @@ test('a link that cannot be read says where and why, and shows the example', { t
     assert.match(await alert.textContent(), /^The link could not be read, so the example is shown: /);
     await eventually(async () => assert.deepEqual(await formRows(page), SEED_ROWS));
     assert.equal(await field(page, 'RegionId').inputValue(), 'cn-hangzhou', `${fragment}: nothing of the bad link is taken`);
+    // The unreadable link stays in the address bar (past the 200 ms save) until an edit.
+    await sleep(400);
+    assert.equal(await hash(page), `#${fragment}`, 'the link is not replaced by the example’s');
   }
   // Empty && items are ignored.
   await page.goto(`${env.server.url}#v1&&r=cn-qingdao&&lb=lb-x&&`);
@@ -92,6 +95,35 @@ test('a link that cannot be read says where and why, and shows the example', { t
   assert.equal(await field(page, 'LoadBalancerId').inputValue(), 'lb-x');
   assert.equal(await rowCount(page), 0);
   assert.equal(await page.getByRole('alert').count(), 0);
+  app.assertHealthy();
+});
+
+test('a link put in the address bar of the open page is opened (undoably, the typed secret kept); an unreadable one changes nothing', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  await openAdvanced(page);
+  await field(page, 'AccessKeySecret').fill('typed-secret');
+  await page.evaluate(() => { location.hash = 'v1&r=cn-qingdao&lb=lb-x'; });
+  await eventually(async () => assert.equal(await field(page, 'RegionId').inputValue(), 'cn-qingdao'));
+  assert.equal(await field(page, 'LoadBalancerId').inputValue(), 'lb-x');
+  assert.equal(await rowCount(page), 0);
+  assert.equal(await field(page, 'AccessKeySecret').inputValue(), 'typed-secret');
+  await page.getByTestId('undo').click();
+  await eventually(async () => assert.deepEqual(await formRows(page), SEED_ROWS));
+  assert.equal(await field(page, 'RegionId').inputValue(), 'cn-hangzhou');
+
+  await page.evaluate(() => { location.hash = 'v1&zz=1'; });
+  const alert = page.getByRole('alert');
+  await eventually(async () =>
+    assert.match(await alert.textContent(), /^The link could not be read, so the request is unchanged: line 1, column 4: “zz” is not a permalink field/));
+  assert.deepEqual(await formRows(page), SEED_ROWS);
+  assert.equal(await field(page, 'RegionId').inputValue(), 'cn-hangzhou');
+  await sleep(400);
+  assert.equal(await hash(page), '#v1&zz=1', 'the unreadable link stays until an edit');
+  // An edit brings the address in step with the request.
+  await field(page, 'RegionId').fill('cn-shanghai');
+  await eventually(async () => assert.match(await hash(page), /^#v1&r=cn-shanghai&lb=lb-bp1qjwo61pqz3ahltv0mw&s=vm-233,80,100;/));
+  assert.ok(!(await hash(page)).includes('typed-secret'));
   app.assertHealthy();
 });
 

@@ -4,12 +4,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use vsg_core::mock::RuntimeError;
 use vsg_core::params::{Section, CREATE_VSERVER_GROUP};
 use vsg_core::sign_v3::{curl_v3, sign_request_v3};
 use vsg_core::snippets::{snippet, Language};
-use vsg_core::{first_local_error, permalink, Field, Generated, Problem, Request, Severity};
+use vsg_core::{
+    first_local_error, permalink, Field, Generated, Problem, Request, Severity, TextField,
+};
 use yew::prelude::*;
 
 use crate::browser::{clipboard, clock, dom, download, host, storage};
@@ -25,7 +28,7 @@ use crate::components::CopyState;
 use crate::i18n::Lang;
 use crate::options::{Mode, Options, Theme};
 use crate::signing::{use_derived, Derived};
-use crate::state::{Action, SigVersion, State, Tab, View};
+use crate::state::{Action, Fallback, LinkError, SigVersion, State, Tab, View};
 use crate::ui::Ui;
 
 /// Properties of [`App`].
@@ -69,7 +72,10 @@ fn initial(options: &Options, generated: Generated) -> State {
                 .unwrap_or_else(Request::seed),
         };
         let mut state = State::new(request, generated);
-        state.link_error = error;
+        state.link_error = error.map(|error| LinkError {
+            error,
+            fallback: Fallback::Example,
+        });
         state.simulate = options.simulate.as_deref().and_then(RuntimeError::find);
         if let Some(s) = &saved {
             state.view = View {
@@ -461,6 +467,9 @@ pub fn App(props: &AppProps) -> Html {
                 SigVersion::V3 => "V3".into(),
             },
         };
+        // The request's link when the address was last brought in step: a link that
+        // could not be read stays in the address bar until the request is edited.
+        let followed = use_mut_ref(|| (*link).clone());
         use_effect_with(saved, move |saved| {
             if !page {
                 return;
@@ -468,6 +477,10 @@ pub fn App(props: &AppProps) -> Html {
             let saved = saved.clone();
             *timer.borrow_mut() = Some(Timeout::new(200, move || {
                 storage::save(&saved);
+                if *followed.borrow() == saved.link {
+                    return;
+                }
+                followed.replace(saved.link.clone());
                 let link = saved
                     .link
                     .as_deref()
@@ -479,6 +492,33 @@ pub fn App(props: &AppProps) -> Html {
                     host::set_fragment(link.unwrap_or(""));
                 }
             }));
+        });
+    }
+    // A permalink pasted into the address bar of the open page is opened (undoably).
+    {
+        let d = dispatcher.clone();
+        let latest = latest.clone();
+        let page = options.mode == Mode::Page;
+        use_effect_with(page, move |page| {
+            let listener = page.then(|| {
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+                    let fragment = host::fragment();
+                    let now = latest.borrow().request.clone();
+                    if fragment.is_empty() || permalink::encode(&now) == fragment {
+                        return;
+                    }
+                    match permalink::decode(&fragment) {
+                        Ok(mut req) => {
+                            // A link never holds the secret: the one typed stays.
+                            req[TextField::AccessKeySecret] =
+                                now[TextField::AccessKeySecret].clone();
+                            d.dispatch(Action::Replace(Box::new(req), clock::fresh()))
+                        }
+                        Err(e) => d.dispatch(Action::BadLink(e)),
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     // The custom element tells its page when the user changed the request (not on
@@ -600,7 +640,10 @@ pub fn App(props: &AppProps) -> Html {
                     link={(copied.last == Some(("link", false))).then(|| AttrValue::from(link_for(&options, &permalink::encode(req))))}
                     {open_full} has_response={matches!(&derived, Derived::Ready(o) if o.response.is_some())} />
                 if let Some(e) = &state.link_error {
-                    <p class="note" role="alert">{ t.link_error }{ lang.import_error(e) }</p>
+                    <p class="note" role="alert">
+                        { if e.fallback == Fallback::Example { t.link_error } else { t.link_error_kept } }
+                        { lang.import_error(&e.error) }
+                    </p>
                 }
                 if readonly {
                     <p class="note">{ t.readonly }</p>

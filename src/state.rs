@@ -201,8 +201,26 @@ pub struct State {
     pub lang: Option<Lang>,
     /// The theme picked with the toggle (`None`: the embed option).
     pub theme: Option<Theme>,
-    /// Why the link the page was opened with could not be read.
-    pub link_error: Option<ImportError>,
+    /// Why the last link given to the page could not be read, and what it shows instead.
+    pub link_error: Option<LinkError>,
+}
+
+/// A permalink that could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinkError {
+    /// Why, with its place.
+    pub error: ImportError,
+    /// What the page shows instead.
+    pub fallback: Fallback,
+}
+
+/// What the page shows when a link cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fallback {
+    /// The original page's example (the page was opened with the link).
+    Example,
+    /// The request as it was (the link came later: a new preset, a new fragment).
+    Unchanged,
 }
 
 impl State {
@@ -269,7 +287,8 @@ pub enum Action {
     Raw(String, Generated),
     /// Replace the whole request (the example, a permalink); undoable.
     Replace(Box<Request>, Generated),
-    /// A permalink (a preset set later) could not be read; the request stays.
+    /// A permalink given later (a new preset, a new fragment) could not be read; the
+    /// request stays.
     BadLink(ImportError),
     /// The import box's text was typed.
     ImportText(String),
@@ -492,7 +511,12 @@ impl Reducible for State {
                     next.commit(*req, None, generated);
                 }
             }
-            Action::BadLink(e) => next.link_error = Some(e),
+            Action::BadLink(error) => {
+                next.link_error = Some(LinkError {
+                    error,
+                    fallback: Fallback::Unchanged,
+                })
+            }
             Action::ImportText(text) => next.import.text = text,
             Action::Import(generated) => {
                 let secret = &self.request[TextField::AccessKeySecret];

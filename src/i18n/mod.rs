@@ -414,8 +414,10 @@ pub struct Tr {
     pub signing: &'static str,
     /// The live region's prefix.
     pub announce: &'static str,
-    /// The permalink could not be read.
+    /// The permalink the page was opened with could not be read.
     pub link_error: &'static str,
+    /// A permalink given later could not be read.
+    pub link_error_kept: &'static str,
     /// Readonly banner.
     pub readonly: &'static str,
 }
@@ -553,6 +555,7 @@ pub static EN: Tr = Tr {
     signing: "Signing a large request: {p}% of {n} bytes…",
     announce: "Validation: ",
     link_error: "The link could not be read, so the example is shown: ",
+    link_error_kept: "The link could not be read, so the request is unchanged: ",
     readonly: "Read-only: this request is shown as it is.",
 };
 

@@ -328,6 +328,7 @@ pub static ZH: Tr = Tr {
     signing: "正在为大请求签名：{n} 字节已完成 {p}%……",
     announce: "校验：",
     link_error: "无法读取链接，已显示示例：",
+    link_error_kept: "无法读取链接，请求保持不变：",
     readonly: "只读：按原样展示此请求。",
 };
 
