@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { repoRoot, eventually } from './helpers.mjs';
+import { repoRoot, eventually, newPage } from './helpers.mjs';
+
+export { newPage };
 import { MIME } from './server.mjs';
 
 export const fixturesDir = path.join(repoRoot, 'e2e', 'fixtures');
@@ -54,37 +56,6 @@ export async function routeHost(page, server, html, { name = 'host.html', header
       }),
     );
   }
-}
-
-/**
- * A fresh context and page (closed after the test) with the usual error capture; the
- * page is not navigated. `contextOptions` go to newContext (locale, viewport, …).
- */
-export async function newPage(env, t, { contextOptions = {} } = {}) {
-  const context = await env.browser.newContext(contextOptions);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  const pageErrors = [];
-  const consoleErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e?.stack ?? e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
-  });
-  t.after(() => context.close().catch(() => {}));
-  return {
-    context,
-    page,
-    pageErrors,
-    consoleErrors,
-    assertHealthy() {
-      assert.deepEqual(pageErrors, [], 'uncaught page errors');
-      assert.deepEqual(
-        consoleErrors.filter((m) => /panicked|unreachable|RuntimeError/i.test(m)),
-        [],
-        'console errors reporting a panic or a wasm trap',
-      );
-    },
-  };
 }
 
 /** Waits until every <vsg-playground> of the page has rendered its playground. */

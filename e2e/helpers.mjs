@@ -92,12 +92,12 @@ export function useApp() {
 const CRASH = /panicked|unreachable|RuntimeError/i;
 
 /**
- * Opens the page in a fresh context and waits until the app has rendered.
- * `beforeGoto(context, page)` runs before navigation (to attach listeners).
- * The context is closed after the test when `t` is given.
+ * A fresh context and page with the usual error capture; the page is not navigated.
+ * `contextOptions` go to newContext (locale, viewport, …). The context is closed after
+ * the test when `t` is given.
  */
-export async function openApp(env, t, { beforeGoto } = {}) {
-  const context = await env.browser.newContext();
+export async function newPage(env, t, { contextOptions = {} } = {}) {
+  const context = await env.browser.newContext(contextOptions);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const pageErrors = [];
@@ -107,9 +107,6 @@ export async function openApp(env, t, { beforeGoto } = {}) {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   if (t) t.after(() => context.close().catch(() => {}));
-  if (beforeGoto) await beforeGoto(context, page);
-  await page.goto(env.server.url);
-  await page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
   return {
     page,
     context,
@@ -125,6 +122,19 @@ export async function openApp(env, t, { beforeGoto } = {}) {
       );
     },
   };
+}
+
+/**
+ * Opens the page in a fresh context and waits until the app has rendered.
+ * `beforeGoto(context, page)` runs before navigation (to attach listeners).
+ * The context is closed after the test when `t` is given.
+ */
+export async function openApp(env, t, { beforeGoto } = {}) {
+  const app = await newPage(env, t);
+  if (beforeGoto) await beforeGoto(app.context, app.page);
+  await app.page.goto(env.server.url);
+  await app.page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  return app;
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -15,6 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM_ARGS } from '../../e2e/helpers.mjs';
+import { MIME } from '../../e2e/server.mjs';
+
 // ---------------------------------------------------------------------------------------------
 // What "usable form" means on each page. The in-page probe (below) looks for the first element
 // matching the CSS selector list; for our page it also accepts, as a fallback, the control of a
@@ -42,29 +45,7 @@ const distDir = path.resolve(process.env.VSG_DIST_DIR || path.join(repoRoot, 'di
 const swaggerDistDir = path.join(repoRoot, 'node_modules', 'swagger-ui-dist');
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-};
 
 function parseArgs(argv) {
   const opts = { runs: 15, warmup: 1, json: false, gzip: false, floor: false, timeout: 30_000 };

@@ -13,22 +13,13 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM_ARGS } from '../../e2e/helpers.mjs';
 import { serve } from '../../e2e/server.mjs';
 import * as dom from './dom.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** The goals of the issue, in ms. */
 const GOALS = { typingMedian: 2, typingP99: 8, hugeEach: 50 };

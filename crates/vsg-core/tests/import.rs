@@ -886,91 +886,61 @@ fn valid_server() -> impl Strategy<Value = ServerRow> {
 /// without a secret.
 fn valid_request() -> impl Strategy<Value = Request> {
     let regions: Vec<&str> = vsg_core::regions::REGIONS.iter().map(|r| r.id).collect();
-    let main = (
-        prop_oneof![
-            select(regions).prop_map(String::from),
-            re("[a-z]{2}-[a-z]{3,8}(-[0-9])?")
-        ],
-        prop_oneof![re("lb-[a-z0-9]{4,20}"), unicode(1, 12)],
-        re("[A-Za-z0-9华北服务器/._-]{0,80}"),
+    let optional = |s: BoxedStrategy<String>| prop_oneof![Just(String::new()), s].boxed();
+    common::requests(
+        move |f| match f {
+            TextField::RegionId => prop_oneof![
+                select(regions.clone()).prop_map(String::from),
+                re("[a-z]{2}-[a-z]{3,8}(-[0-9])?")
+            ]
+            .boxed(),
+            TextField::LoadBalancerId => {
+                prop_oneof![re("lb-[a-z0-9]{4,20}"), unicode(1, 12)].boxed()
+            }
+            TextField::VServerGroupName => re("[A-Za-z0-9华北服务器/._-]{0,80}"),
+            TextField::ResourceOwnerAccount | TextField::OwnerAccount => optional(unicode(1, 10)),
+            TextField::OwnerId => optional(any::<u32>().prop_map(|n| n.to_string()).boxed()),
+            TextField::ResourceOwnerId => optional(
+                any::<i64>()
+                    .prop_map(|n| n.unsigned_abs().to_string())
+                    .boxed(),
+            ),
+            TextField::CustomEndpoint => {
+                re("[A-Za-z0-9]{1,8}(\\.[a-z0-9]{1,8}){0,2}(:[1-9][0-9]{0,3})?")
+            }
+            TextField::AccessKeyId => prop_oneof![
+                Just(String::new()),
+                re("LTAI[A-Za-z0-9]{8,16}"),
+                unicode(1, 10)
+            ]
+            .boxed(),
+            TextField::AccessKeySecret => Just(String::new()).boxed(),
+            TextField::SignatureNonce => unicode(1, 20),
+            TextField::Timestamp => (0i64..4_000_000_000).prop_map(format_timestamp).boxed(),
+        },
         proptest::collection::vec(valid_server(), 0..=20),
-        proptest::collection::vec((unicode(1, 12), unicode(0, 20)), 0..=20),
-        select(vec![Format::Json, Format::Xml]),
-        select(vec![Method::Get, Method::Post]),
-    );
-    let advanced = (
-        prop_oneof![Just(String::new()), unicode(1, 10)],
-        prop_oneof![Just(String::new()), unicode(1, 10)],
-        prop_oneof![
-            Just(String::new()),
-            any::<u32>().prop_map(|n| n.to_string())
-        ],
-        prop_oneof![
-            Just(String::new()),
-            any::<i64>().prop_map(|n| n.unsigned_abs().to_string())
-        ],
-        select(vec![
-            EndpointKind::Public,
-            EndpointKind::Vpc,
-            EndpointKind::Custom,
-        ]),
-        re("[A-Za-z0-9]{1,8}(\\.[a-z0-9]{1,8}){0,2}(:[1-9][0-9]{0,3})?"),
-        prop_oneof![
-            Just(String::new()),
-            re("LTAI[A-Za-z0-9]{8,16}"),
-            unicode(1, 10)
-        ],
-        unicode(1, 20),
-        0i64..4_000_000_000,
-    );
-    (main, advanced)
-        .prop_map(
-            |(
-                (region_id, load_balancer_id, vserver_group_name, servers, tags, format, method),
-                (roa, oa, owner_id, roid, endpoint, custom, access_key_id, nonce, secs),
-            )| {
-                Request {
-                    servers,
-                    tags: tags
-                        .into_iter()
-                        .map(|(key, value)| TagRow { key, value })
-                        .collect(),
-                    format,
-                    method,
-                    endpoint,
-                    ..Request::default()
-                }
-                .with(TextField::RegionId, region_id)
-                .with(TextField::LoadBalancerId, load_balancer_id)
-                .with(TextField::VServerGroupName, vserver_group_name)
-                .with(TextField::ResourceOwnerAccount, roa)
-                .with(TextField::OwnerAccount, oa)
-                .with(TextField::OwnerId, owner_id)
-                .with(TextField::ResourceOwnerId, roid)
-                .with(
-                    TextField::CustomEndpoint,
-                    if endpoint == EndpointKind::Custom {
-                        custom
-                    } else {
-                        String::new()
-                    },
-                )
-                .with(TextField::AccessKeyId, access_key_id)
-                .with(TextField::AccessKeySecret, String::new())
-                .with(TextField::SignatureNonce, nonce)
-                .with(TextField::Timestamp, format_timestamp(secs))
-            },
-        )
-        .prop_filter(
-            "valid, and a custom host that is not the region's own",
-            |r| {
-                let own = |h: String| r[TextField::CustomEndpoint].eq_ignore_ascii_case(&h);
-                !has_errors(&validate(r))
-                    && r[TextField::AccessKeyId] != "testid"
-                    && !own(vsg_core::endpoint::public_host(&r[TextField::RegionId]))
-                    && !own(vsg_core::endpoint::vpc_host(&r[TextField::RegionId]))
-            },
-        )
+        proptest::collection::vec(
+            (unicode(1, 12), unicode(0, 20)).prop_map(|(key, value)| TagRow { key, value }),
+            0..=20,
+        ),
+    )
+    // A custom host only where the endpoint is custom.
+    .prop_map(|mut r| {
+        if r.endpoint != EndpointKind::Custom {
+            r[TextField::CustomEndpoint].clear();
+        }
+        r
+    })
+    .prop_filter(
+        "valid, and a custom host that is not the region's own",
+        |r| {
+            let own = |h: String| r[TextField::CustomEndpoint].eq_ignore_ascii_case(&h);
+            !has_errors(&validate(r))
+                && r[TextField::AccessKeyId] != "testid"
+                && !own(vsg_core::endpoint::public_host(&r[TextField::RegionId]))
+                && !own(vsg_core::endpoint::vpc_host(&r[TextField::RegionId]))
+        },
+    )
 }
 
 /// Single-quotes a word for the shell.

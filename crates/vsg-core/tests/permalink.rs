@@ -1,6 +1,8 @@
 //! Permalinks: the documented format, strict reading with positions, the secret never
 //! written, and encode → decode round trips of any request.
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -187,68 +189,19 @@ fn any_row() -> impl Strategy<Value = ServerRow> {
 /// Any request with an empty secret: arbitrary Unicode in every field, up to 25 rows
 /// and 25 tags.
 fn any_request() -> impl Strategy<Value = Request> {
-    let main = (
-        unicode(16),
-        unicode(16),
-        unicode(16),
+    common::requests(
+        |f| match f {
+            TextField::AccessKeySecret => Just(String::new()).boxed(),
+            TextField::RegionId | TextField::LoadBalancerId | TextField::VServerGroupName => {
+                unicode(16)
+            }
+            _ => unicode(12),
+        },
         proptest::collection::vec(any_row(), 0..=25),
         proptest::collection::vec(
             (unicode(10), unicode(10)).prop_map(|(key, value)| TagRow { key, value }),
             0..=25,
         ),
-        select(vec![Format::Json, Format::Xml]),
-        select(vec![Method::Get, Method::Post]),
-        select(vec![
-            EndpointKind::Public,
-            EndpointKind::Vpc,
-            EndpointKind::Custom,
-        ]),
-    );
-    let rest = (
-        unicode(12),
-        unicode(12),
-        unicode(12),
-        unicode(12),
-        unicode(12),
-        unicode(12),
-        unicode(12),
-        unicode(12),
-    );
-    (main, rest).prop_map(
-        |(
-            (
-                region_id,
-                load_balancer_id,
-                vserver_group_name,
-                servers,
-                tags,
-                format,
-                method,
-                endpoint,
-            ),
-            (roa, oa, owner_id, roid, custom_endpoint, access_key_id, signature_nonce, timestamp),
-        )| {
-            Request {
-                servers,
-                tags,
-                format,
-                method,
-                endpoint,
-                ..Request::default()
-            }
-            .with(TextField::RegionId, region_id)
-            .with(TextField::LoadBalancerId, load_balancer_id)
-            .with(TextField::VServerGroupName, vserver_group_name)
-            .with(TextField::ResourceOwnerAccount, roa)
-            .with(TextField::OwnerAccount, oa)
-            .with(TextField::OwnerId, owner_id)
-            .with(TextField::ResourceOwnerId, roid)
-            .with(TextField::CustomEndpoint, custom_endpoint)
-            .with(TextField::AccessKeyId, access_key_id)
-            .with(TextField::AccessKeySecret, String::new())
-            .with(TextField::SignatureNonce, signature_nonce)
-            .with(TextField::Timestamp, timestamp)
-        },
     )
 }
 

@@ -71,69 +71,25 @@ fn arb_tag() -> impl Strategy<Value = TagRow> {
 }
 
 fn arb_request() -> impl Strategy<Value = Request> {
-    let main = (
-        mixed(re("[a-z]{2}-[a-z]{3,10}(-[0-9])?")),
-        mixed(re("lb-[a-z0-9]{4,12}")),
-        mixed(re("[a-zA-Z0-9华北 *~/._-]{0,12}")),
+    common::requests(
+        |f| {
+            mixed(re(match f {
+                TextField::RegionId => "[a-z]{2}-[a-z]{3,10}(-[0-9])?",
+                TextField::LoadBalancerId => "lb-[a-z0-9]{4,12}",
+                TextField::VServerGroupName => "[a-zA-Z0-9华北 *~/._-]{0,12}",
+                TextField::ResourceOwnerAccount | TextField::OwnerAccount => "[a-z@.]{1,10}",
+                TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{1,20}",
+                TextField::CustomEndpoint => "(https?://)?[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[a-z]*)?",
+                TextField::AccessKeyId => "LTAI[A-Za-z0-9]{4,8}",
+                TextField::AccessKeySecret => "[A-Za-z0-9]{4,12}",
+                TextField::SignatureNonce => "[0-9a-f-]{8,36}",
+                TextField::Timestamp => {
+                    "20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z"
+                }
+            }))
+        },
         proptest::collection::vec(arb_server(), 0..=30),
         proptest::collection::vec(arb_tag(), 0..=30),
-        select(vec![Format::Json, Format::Xml]),
-        select(vec![Method::Get, Method::Post]),
-    );
-    let advanced = (
-        mixed(re("[a-z@.]{1,10}")),
-        mixed(re("[a-z@.]{1,10}")),
-        mixed(re("[0-9]{1,20}")),
-        mixed(re("[0-9]{1,20}")),
-        select(vec![
-            EndpointKind::Public,
-            EndpointKind::Vpc,
-            EndpointKind::Custom,
-        ]),
-        mixed(re("(https?://)?[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[a-z]*)?")),
-    );
-    let credentials = (
-        mixed(re("LTAI[A-Za-z0-9]{4,8}")),
-        mixed(re("[A-Za-z0-9]{4,12}")),
-        mixed(re("[0-9a-f-]{8,36}")),
-        mixed(re(
-            "20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z",
-        )),
-    );
-    (main, advanced, credentials).prop_map(
-        |(
-            (region_id, load_balancer_id, vserver_group_name, servers, tags, format, method),
-            (
-                resource_owner_account,
-                owner_account,
-                owner_id,
-                resource_owner_id,
-                endpoint,
-                custom_endpoint,
-            ),
-            (access_key_id, access_key_secret, signature_nonce, timestamp),
-        )| {
-            Request {
-                servers,
-                tags,
-                format,
-                method,
-                endpoint,
-                ..Request::default()
-            }
-            .with(TextField::RegionId, region_id)
-            .with(TextField::LoadBalancerId, load_balancer_id)
-            .with(TextField::VServerGroupName, vserver_group_name)
-            .with(TextField::ResourceOwnerAccount, resource_owner_account)
-            .with(TextField::OwnerAccount, owner_account)
-            .with(TextField::OwnerId, owner_id)
-            .with(TextField::ResourceOwnerId, resource_owner_id)
-            .with(TextField::CustomEndpoint, custom_endpoint)
-            .with(TextField::AccessKeyId, access_key_id)
-            .with(TextField::AccessKeySecret, access_key_secret)
-            .with(TextField::SignatureNonce, signature_nonce)
-            .with(TextField::Timestamp, timestamp)
-        },
     )
 }
 

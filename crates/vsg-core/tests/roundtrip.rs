@@ -2,13 +2,15 @@
 //! and the aliyun CLI snippet, read back and signed again with the same nonce and
 //! time, give the same URL byte for byte (http:// custom endpoints included).
 
+mod common;
+
 use proptest::prelude::*;
 use vsg_core::import::{import_cli, import_url};
 use vsg_core::sign_v3::{curl_v3, sign_request_v3};
 use vsg_core::snippets::{snippet, Language};
 use vsg_core::{
-    first_local_error, sign_request, validate, EndpointKind, Format, Generated, Method, Request,
-    ServerRow, TagRow, TextField,
+    first_local_error, sign_request, validate, EndpointKind, Generated, Method, Request, ServerRow,
+    TagRow, TextField,
 };
 
 fn generated() -> Generated {
@@ -48,71 +50,30 @@ fn request() -> impl Strategy<Value = Request> {
         },
     );
     let tag = (text(8), text(8)).prop_map(|(key, value)| TagRow { key, value });
-    let region = prop_oneof![
-        Just("cn-hangzhou".to_string()),
-        Just("cn-beijing".to_string()),
-        Just(String::new()),
-        text(12),
-    ];
-    (
-        (
-            region,
-            text(20),
-            text(20),
-            proptest::collection::vec(row, 0..4),
-            proptest::collection::vec(tag, 0..3),
-        ),
-        (
-            prop_oneof![Just(Format::Json), Just(Format::Xml)],
-            prop_oneof![Just(Method::Get), Just(Method::Post)],
-            prop_oneof![
-                Just(EndpointKind::Public),
-                Just(EndpointKind::Vpc),
-                Just(EndpointKind::Custom)
-            ],
-            host(),
-        ),
-        (
-            text(8),
-            text(8),
-            "[0-9]{0,6}",
-            "[0-9]{0,6}",
-            text(10),
-            text(8),
-            text(10),
-            text(20),
-        ),
+    common::requests(
+        |f| match f {
+            TextField::RegionId => prop_oneof![
+                Just("cn-hangzhou".to_string()),
+                Just("cn-beijing".to_string()),
+                Just(String::new()),
+                text(12),
+            ]
+            .boxed(),
+            TextField::LoadBalancerId | TextField::VServerGroupName | TextField::Timestamp => {
+                text(20).boxed()
+            }
+            TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{0,6}".boxed(),
+            TextField::CustomEndpoint => host().boxed(),
+            TextField::AccessKeyId | TextField::SignatureNonce => text(10).boxed(),
+            TextField::ResourceOwnerAccount
+            | TextField::OwnerAccount
+            | TextField::AccessKeySecret => text(8).boxed(),
+        },
+        proptest::collection::vec(row, 0..4),
+        proptest::collection::vec(tag, 0..3),
     )
-        .prop_map(
-            |(
-                (region, lb, name, servers, tags),
-                (format, method, endpoint, host),
-                (roa, oa, oid, roid, ak, secret, nonce, ts),
-            )| {
-                Request {
-                    servers,
-                    tags,
-                    format,
-                    method,
-                    endpoint,
-                    ..Request::default()
-                }
-                .with(TextField::RegionId, region)
-                .with(TextField::LoadBalancerId, lb)
-                .with(TextField::VServerGroupName, name)
-                .with(TextField::ResourceOwnerAccount, roa)
-                .with(TextField::OwnerAccount, oa)
-                .with(TextField::OwnerId, oid)
-                .with(TextField::ResourceOwnerId, roid)
-                .with(TextField::CustomEndpoint, host)
-                .with(TextField::AccessKeyId, ak)
-                .with(TextField::AccessKeySecret, secret)
-                .with(TextField::SignatureNonce, nonce)
-                .with(TextField::Timestamp, ts)
-            },
-        )
-        // A request that cannot be sent (an invalid custom host) has no URL to reproduce.
-        .prop_filter("sendable", |r| first_local_error(&validate(r)).is_none())
+    // A request that cannot be sent (an invalid custom host) has no URL to reproduce.
+    .prop_filter("sendable", |r| first_local_error(&validate(r)).is_none())
 }
 
 /// Signs what an import read, with the secret it never imports.

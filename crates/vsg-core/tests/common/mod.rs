@@ -148,3 +148,41 @@ pub fn decode_query(query: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Requests for property tests: each text field from `text(field)`, the rows and tags
+/// from `servers` and `tags`, and any Format, method and endpoint kind.
+pub fn requests(
+    text: impl Fn(vsg_core::TextField) -> proptest::strategy::BoxedStrategy<String>,
+    servers: impl proptest::strategy::Strategy<Value = Vec<vsg_core::ServerRow>>,
+    tags: impl proptest::strategy::Strategy<Value = Vec<vsg_core::TagRow>>,
+) -> impl proptest::strategy::Strategy<Value = vsg_core::Request> {
+    use proptest::prelude::*;
+    use vsg_core::{EndpointKind, Format, Method, Request, TextField};
+    let texts: Vec<BoxedStrategy<String>> = TextField::ALL.iter().map(|&f| text(f)).collect();
+    (
+        texts,
+        servers,
+        tags,
+        prop_oneof![Just(Format::Json), Just(Format::Xml)],
+        prop_oneof![Just(Method::Get), Just(Method::Post)],
+        prop_oneof![
+            Just(EndpointKind::Public),
+            Just(EndpointKind::Vpc),
+            Just(EndpointKind::Custom)
+        ],
+    )
+        .prop_map(|(texts, servers, tags, format, method, endpoint)| {
+            let mut req = Request {
+                servers,
+                tags,
+                format,
+                method,
+                endpoint,
+                ..Request::default()
+            };
+            for (field, value) in TextField::ALL.into_iter().zip(texts) {
+                req[field] = value;
+            }
+            req
+        })
+}
