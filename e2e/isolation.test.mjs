@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { useApp, TEST_TIMEOUT, eventually, distDir } from './helpers.mjs';
 import { serve } from './server.mjs';
 import {
-  CSP, SCRIPT_TAG, openHost, openPage, newPage, elementsReady, embedUrl, element, field, htmlBodyAttributes,
+  CSP, SCRIPT_TAG, openHost, openPage, newPage, elementsReady, embedUrl, element, htmlBodyAttributes,
   routeHost, hostHtml, rootBackground, DARK_BG,
 } from './embed-helpers.mjs';
 

@@ -150,13 +150,19 @@ export async function clipboardText(page) {
   return page.evaluate(() => navigator.clipboard.readText().catch(() => null));
 }
 
-/** Clicks a copy button and waits for its status ("Copied"); returns the clipboard's text. */
+/**
+ * Clicks a copy button and waits for its status ("Copied"); returns the clipboard's text
+ * (the context must have `grantClipboard`: a check of what was copied never passes on
+ * a clipboard it could not read).
+ */
 export async function copyWith(page, name) {
   const btn = button(page, name);
   await btn.click();
   await eventually(async () =>
     assert.equal(await btn.locator('xpath=following-sibling::*[@role="status"][1]').textContent(), 'Copied'));
-  return clipboardText(page);
+  const text = await clipboardText(page);
+  assert.equal(typeof text, 'string', `the clipboard could be read after ${name}`);
+  return text;
 }
 
 /** localStorage and sessionStorage, every key and value. */

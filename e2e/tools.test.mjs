@@ -16,7 +16,7 @@ import {
   queryObject, queryPairs, signV1, percentEncode, eventually, urlWhere, requestUrl, text, referenceDir,
 } from './helpers.mjs';
 import {
-  field, button, formSnapshot, expectForm, without, openFold, importText, removeAllRows, fillEverything, grantClipboard,
+  field, button, formSnapshot, expectForm, openFold, importText, removeAllRows, fillEverything, grantClipboard,
   copyWith, snippetOf, LANGUAGES, showSignature, fixture,
 } from './power-helpers.mjs';
 

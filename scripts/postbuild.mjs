@@ -31,8 +31,8 @@ const files = readdirSync(dir);
 const jsName = files.find((f) => /^vsg-playground-[0-9a-f]+\.js$/.test(f));
 const wasmName = files.find((f) => f.endsWith('_bg.wasm'));
 const cssName = files.find((f) => /^style-[0-9a-f]+\.css$/.test(f));
-if (!jsName || !wasmName) {
-  console.error(`postbuild: no JS glue or wasm in ${dir}`);
+if (!jsName || !wasmName || !cssName) {
+  console.error(`postbuild: no JS glue, wasm or stylesheet in ${dir}`);
   process.exit(1);
 }
 

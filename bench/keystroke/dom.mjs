@@ -78,11 +78,6 @@ export function addTagButton(page) {
   return page.getByRole('button', { name: /^\+ Add tag$/ });
 }
 
-/** How many tag rows the form shows. */
-export async function tagCount(page) {
-  return page.getByRole('textbox', { name: /^Tag\.\d+\.Key$/ }).count();
-}
-
 /** Sets one field through the UI (fill for text inputs, selectOption for selects). */
 export async function setField(page, id, value) {
   const f = parseField(id);
