@@ -4,7 +4,7 @@
 //! `Port 2`, `Tag.1.Key`): the same in both languages, as the console keeps parameter
 //! names. DOM ids never depend on the language.
 
-use vsg_core::params::CREATE_VSERVER_GROUP;
+use vsg_core::params::{tag_name, TagPart, CREATE_VSERVER_GROUP};
 use vsg_core::{Field, TextField};
 
 use crate::i18n::Lang;
@@ -25,8 +25,8 @@ pub fn label(field: &Field, lang: Lang) -> String {
     match field {
         Field::Text(t) => text_label(*t, lang).to_string(),
         Field::Server { row, field } => format!("{} {}", field.name(), row + 1),
-        Field::TagKey(row) => format!("Tag.{}.Key", row + 1),
-        Field::TagValue(row) => format!("Tag.{}.Value", row + 1),
+        Field::TagKey(row) => tag_name("Tag", row + 1, TagPart::Key),
+        Field::TagValue(row) => tag_name("Tag", row + 1, TagPart::Value),
         Field::Servers => "BackendServers".into(),
         Field::Tags => "Tag".into(),
         Field::Request => lang.tr().request.into(),

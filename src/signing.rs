@@ -114,7 +114,7 @@ fn preview(prepared: &Prepared, problems: Rc<Vec<Problem>>) -> Pending {
     Pending {
         problems,
         method: prepared.method(),
-        prefix: format!("https://{}/?", prepared.host()),
+        prefix: format!("{}://{}/?", prepared.scheme(), prepared.host()),
         params,
         progress: (0, prepared.canonical_len()),
     }

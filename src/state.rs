@@ -242,11 +242,6 @@ impl State {
             link_error: None,
         }
     }
-
-    /// The response format shown: the user's pick, else the request's Format.
-    pub fn shown_response(&self) -> Format {
-        self.view.response.unwrap_or(self.request.format)
-    }
 }
 
 /// A change to the request.
@@ -473,13 +468,16 @@ impl Reducible for State {
                 if matches!(edit, Edit::Format(_)) {
                     next.view.response = None;
                 }
-                let focus_edit = edit.clone();
+                // Edits of a value move no focus: their text (megabytes, maybe) is not copied.
+                let focus_edit =
+                    (!matches!(edit, Edit::Text(..) | Edit::Server(..) | Edit::Tag(..)))
+                        .then(|| edit.clone());
                 let burst = edit.burst();
                 let mut req = (*self.request).clone();
                 if !edit.apply(&mut req) {
                     return self;
                 }
-                if let Some(id) = focus_edit.focus_after(&req) {
+                if let Some(id) = focus_edit.and_then(|e| e.focus_after(&req)) {
                     next.focus = (self.focus.0.wrapping_add(1), Some(id));
                 }
                 next.commit(req, burst, generated);

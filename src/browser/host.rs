@@ -115,12 +115,6 @@ pub fn set_fragment(fragment: &str) {
     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
 }
 
-/// The standalone page's address, for links made inside an embed: `index.html` next to
-/// the script or page, with `fragment`.
-pub fn page_link(base: &str, fragment: &str) -> String {
-    format!("{base}#{fragment}")
-}
-
 /// The browser's preferred language tags, most preferred first.
 pub fn languages() -> Vec<String> {
     let navigator = gloo::utils::window().navigator();

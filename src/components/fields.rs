@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use vsg_core::params::{Section, Value, CREATE_VSERVER_GROUP};
+use vsg_core::request::{EXAMPLE_ACCESS_KEY_ID, EXAMPLE_ACCESS_KEY_SECRET};
 use vsg_core::{regions, EndpointKind, Field, Format, Method, Problem, TextField};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -81,8 +82,8 @@ fn present<'a>(input: TextInput<'a>, field: TextField, value: &str, lang: Lang) 
         TextField::LoadBalancerId => input.placeholder("lb-…"),
         TextField::VServerGroupName => input.placeholder("Group1"),
         TextField::CustomEndpoint => input.placeholder("slb.example.com"),
-        TextField::AccessKeyId => input.placeholder("testid"),
-        TextField::AccessKeySecret => input.password().placeholder("testsecret"),
+        TextField::AccessKeyId => input.placeholder(EXAMPLE_ACCESS_KEY_ID),
+        TextField::AccessKeySecret => input.password().placeholder(EXAMPLE_ACCESS_KEY_SECRET),
         TextField::SignatureNonce => input.placeholder(t.generated).hint(t.nonce_hint),
         TextField::Timestamp => input.placeholder(t.generated).hint(t.timestamp_hint),
         _ => input,

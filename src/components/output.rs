@@ -65,7 +65,7 @@ fn cut_value(encoded: &str, lang: Lang) -> Html {
 /// The URL as the `request-url` element shows it: exact up to [`MAX_URL`], beyond it
 /// each long value cut (the copy button copies the whole URL).
 fn url_text(s: &SignedRequest, lang: Lang) -> Html {
-    if s.url_len <= MAX_URL {
+    if s.url.len() <= MAX_URL {
         return html! { { s.url.clone() } };
     }
     let prefix = s.url.find('?').map_or("", |q| &s.url[..=q]);
@@ -283,7 +283,7 @@ pub fn Output(p: &OutputProps) -> Html {
                      class="tab-panel" data-testid={format!("panel-{}", tab.id())}>
                     { match ready {
                         Some(o) => panel(tab, o, p),
-                        None => html! { <p class="hint">{ p.lang.signing(0, 0).split(':').next().unwrap_or("").to_string() }{ "…" }</p> },
+                        None => html! { <p class="hint">{ p.lang.signing(0, 0).split([':', '：']).next().unwrap_or("").to_string() }{ "…" }</p> },
                     } }
                 </div>
             }

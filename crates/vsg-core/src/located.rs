@@ -36,17 +36,6 @@ impl<K> Located<K> {
             kind,
         }
     }
-
-    /// The same place with another kind (an error inside a value, reported for the
-    /// text the value came from).
-    pub fn map<L>(self, f: impl FnOnce(K) -> L) -> Located<L> {
-        Located {
-            offset: self.offset,
-            line: self.line,
-            column: self.column,
-            kind: f(self.kind),
-        }
-    }
 }
 
 impl<K: fmt::Display> fmt::Display for Located<K> {

@@ -344,11 +344,6 @@ impl Request {
         req
     }
 
-    /// The text of a scalar field (the same as `&req[field]`).
-    pub fn text(&self, field: TextField) -> &str {
-        &self[field]
-    }
-
     /// Sets a text field, builder style: `Request::default().with(TextField::RegionId, "cn-beijing")`.
     pub fn with(mut self, field: TextField, value: impl Into<String>) -> Request {
         self[field] = value.into();

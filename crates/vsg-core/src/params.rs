@@ -378,11 +378,6 @@ pub static CREATE_VSERVER_GROUP: Operation = Operation {
 };
 
 impl Operation {
-    /// The parameter with this name (a wire name, or `Method`, `Endpoint`, …).
-    pub fn param(&'static self, name: &str) -> Option<&'static Param> {
-        self.params.iter().find(|p| p.name == name)
-    }
-
     /// The parameter stored in a text field.
     pub fn text_param(&'static self, field: TextField) -> Option<&'static Param> {
         self.params

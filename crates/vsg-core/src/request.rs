@@ -61,8 +61,6 @@ pub struct SignedRequest {
     /// The full URL: `https://host/?` (or `http://` for a custom endpoint typed so) +
     /// sorted query including `Signature`.
     pub url: String,
-    /// `url.len()`.
-    pub url_len: usize,
     /// SHA-1 of the operation's own parameters, sorted by name (no credentials,
     /// nonce or time): each name and value prefixed with its length as a little-endian
     /// `u64`. What the mock IDs derive from.
@@ -223,7 +221,12 @@ impl Prepared {
         self.method
     }
 
-    /// The host the request goes to.
+    /// `https`, or `http` for a custom endpoint typed with `http://`.
+    pub fn scheme(&self) -> &'static str {
+        self.scheme
+    }
+
+    /// The host the request is sent to.
     pub fn host(&self) -> &str {
         &self.host
     }
@@ -239,11 +242,6 @@ impl Prepared {
             .iter()
             .map(|(n, v, _)| encoded_len(n) + 1 + encoded_len(v) + 1)
             .sum()
-    }
-
-    /// Whether the documented example AccessKeyId / secret sign this request.
-    pub fn example_credentials(&self) -> (bool, bool) {
-        (self.example_key_id, self.example_secret)
     }
 
     /// Signs the whole request now.
@@ -276,8 +274,8 @@ impl Prepared {
 /// Feeds the percent-encoding of a piece of canonical query (the rest of the
 /// StringToSign) to the HMAC through a small buffer, and returns how many bytes that
 /// was. A canonical query holds unreserved characters and `%` `=` `&` only, whose
-/// encodings are `%25` `%3D` `%26` (see [`crate::encode::push_reencoded`], which the
-/// tests hold this to).
+/// encodings are `%25` `%3D` `%26`: the same bytes as [`crate::encode::push_reencoded`]
+/// (which `sign::string_to_sign` uses), without building the string.
 fn feed_reencoded(key: &mut Key, canonical: &[u8]) -> usize {
     let mut buf = [0u8; 4096];
     let mut n = 0;
@@ -465,7 +463,6 @@ impl Signing {
         SignedRequest {
             method: p.method,
             host: std::mem::take(&mut p.host),
-            url_len: url.len(),
             url,
             params,
             canonical_query: canonical,

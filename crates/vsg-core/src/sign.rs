@@ -4,7 +4,7 @@ use base64::Engine;
 use hmac::{Hmac, Mac};
 use sha1::Sha1;
 
-use crate::encode::{canonical_query, percent_encode};
+use crate::encode::{canonical_query, push_reencoded};
 use crate::model::Method;
 
 /// `SignatureMethod` of signature v1.
@@ -17,7 +17,7 @@ pub fn string_to_sign(method: Method, canonical_query: &str) -> String {
     let mut s = String::with_capacity(canonical_query.len() * 5 / 3 + 16);
     s.push_str(method.as_str());
     s.push_str("&%2F&");
-    s.push_str(&percent_encode(canonical_query));
+    push_reencoded(&mut s, canonical_query);
     s
 }
 

@@ -2,7 +2,7 @@
 
 use super::{Field, Problem, Rule, Severity};
 use crate::model::{Request, ServerField};
-use crate::params::{Operation, Sent};
+use crate::params::Operation;
 use crate::request::SignedRequest;
 
 /// The longest signed URL the page accepts without a warning, in bytes: 64 KiB.
@@ -26,7 +26,7 @@ pub(crate) fn check(op: &'static Operation, req: &Request, out: &mut Vec<Problem
     let mut nul = Vec::new();
     for param in op.params {
         if let Some(f) = param.value.text_field() {
-            if matches!(param.sent, Sent::Query | Sent::Common) && req[f].contains('\0') {
+            if param.is_wire() && req[f].contains('\0') {
                 nul.push(Field::Text(f));
             }
         }
@@ -55,11 +55,11 @@ pub(crate) fn check(op: &'static Operation, req: &Request, out: &mut Vec<Problem
 
 /// A warning when the signed URL is longer than [`MAX_URL`].
 pub fn url_length(signed: &SignedRequest) -> Option<Problem> {
-    (signed.url_len > MAX_URL).then(|| {
+    (signed.url.len() > MAX_URL).then(|| {
         Problem::warning(
             Field::Request,
             Rule::UrlTooLong {
-                length: signed.url_len,
+                length: signed.url.len(),
                 max: MAX_URL,
             },
         )
