@@ -323,3 +323,47 @@ async fn the_v1_walkthrough_shows_each_step() {
     assert!(!typed.contains("s3cr3t"));
     assert!(typed.contains("your AccessKeySecret"));
 }
+
+#[tokio::test]
+async fn an_unsendable_request_has_no_response_not_even_a_simulated_one() {
+    let req = Request {
+        endpoint: vsg_core::EndpointKind::Custom,
+        ..Request::seed()
+    };
+    let html = unescape(
+        &render(Options {
+            preset: Some(permalink::encode(&req)),
+            simulate: Some("Throttling".into()),
+            ..options(Lang::En)
+        })
+        .await,
+    );
+    assert!(testid_text(&html, "response-status").contains("Not sent"));
+    assert!(html.contains("The request cannot be sent, so no service would answer: "));
+    assert!(html.contains("Custom endpoint"), "{html}");
+    assert!(!html.contains("data-testid=\"response-json\""));
+    assert!(!html.contains("\"Code\": \"Throttling\""));
+    assert!(testid_text(&html, "download-note").contains("The request cannot be sent"));
+}
+
+#[tokio::test]
+async fn the_credentials_note_names_the_example_values_used() {
+    let note = |key_id: &'static str| async move {
+        let req = Request::seed().with(TextField::AccessKeyId, key_id);
+        let html = render(Options {
+            preset: Some(permalink::encode(&req)),
+            ..options(Lang::En)
+        })
+        .await;
+        testid_text(&html, "example-credentials")
+    };
+    assert!(note("")
+        .await
+        .contains("AccessKeyId testid and AccessKeySecret testsecret"));
+    // A link never holds the secret: with a real key id, only the secret is the example's.
+    let secret_only = note("LTAIreal").await;
+    assert!(
+        secret_only.contains("AccessKeySecret testsecret") && !secret_only.contains("testid"),
+        "{secret_only}"
+    );
+}
