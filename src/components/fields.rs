@@ -120,45 +120,27 @@ pub fn SectionFields(p: &SectionProps) -> Html {
                     input
                 }
             }
-            Value::Format => {
-                let cb = p.on.clone();
-                let on = Callback::from(move |v: String| {
-                    cb.emit(Ui::Edit(Edit::Format(
-                        Format::parse(&v).unwrap_or_default(),
-                    )))
-                });
-                select(
-                    "f-Format",
-                    "Format",
-                    &[("JSON", "JSON"), ("XML", "XML")],
-                    p.format.as_str(),
-                    p.readonly,
-                    on,
-                )
-            }
-            Value::Method => {
-                let cb = p.on.clone();
-                let on = Callback::from(move |v: String| {
-                    cb.emit(Ui::Edit(Edit::Method(
-                        Method::parse(&v).unwrap_or_default(),
-                    )))
-                });
-                select(
-                    "f-Method",
-                    t.http_method,
-                    &[("GET", "GET"), ("POST", "POST")],
-                    p.method.as_str(),
-                    p.readonly,
-                    on,
-                )
-            }
+            Value::Format => select(
+                "f-Format",
+                "Format",
+                &[("JSON", "JSON"), ("XML", "XML")],
+                p.format.as_str(),
+                p.readonly,
+                edit_on(&p.on, |v| {
+                    Edit::Format(Format::parse(v).unwrap_or_default())
+                }),
+            ),
+            Value::Method => select(
+                "f-Method",
+                t.http_method,
+                &[("GET", "GET"), ("POST", "POST")],
+                p.method.as_str(),
+                p.readonly,
+                edit_on(&p.on, |v| {
+                    Edit::Method(Method::parse(v).unwrap_or_default())
+                }),
+            ),
             Value::Endpoint => {
-                let cb = p.on.clone();
-                let on = Callback::from(move |v: String| {
-                    cb.emit(Ui::Edit(Edit::Endpoint(
-                        EndpointKind::parse(&v).unwrap_or_default(),
-                    )))
-                });
                 let options = [
                     ("public", t.endpoint_public),
                     ("vpc", t.endpoint_vpc),
@@ -170,7 +152,9 @@ pub fn SectionFields(p: &SectionProps) -> Html {
                     &options,
                     p.endpoint.as_str(),
                     p.readonly,
-                    on,
+                    edit_on(&p.on, |v| {
+                        Edit::Endpoint(EndpointKind::parse(v).unwrap_or_default())
+                    }),
                 )
             }
             Value::ServersJson | Value::TagList => Html::default(),
@@ -186,4 +170,10 @@ pub fn section_texts(req: &vsg_core::Request, section: Section) -> Vec<AttrValue
         .filter_map(|p| p.value.text_field())
         .map(|f| AttrValue::from(req[f].clone()))
         .collect()
+}
+
+/// A select's value as an edit of the request.
+fn edit_on(cb: &Callback<Ui>, make: fn(&str) -> Edit) -> Callback<String> {
+    let cb = cb.clone();
+    Callback::from(move |v: String| cb.emit(Ui::Edit(make(&v))))
 }
