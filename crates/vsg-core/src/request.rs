@@ -167,6 +167,8 @@ pub struct Prepared {
     /// Every signed parameter (all but `Signature`), sorted by name, and whether it is
     /// one of the operation's own (part of the content digest).
     params: Vec<(String, String, bool)>,
+    /// The length of the canonical query, counted once.
+    canonical_len: usize,
     secret: String,
     example_key_id: bool,
     example_secret: bool,
@@ -205,11 +207,16 @@ impl Prepared {
             .map(|(i, (n, v))| (n, v, i < own))
             .collect();
         tagged.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let canonical_len = tagged
+            .iter()
+            .map(|(n, v, _)| encoded_len(n) + 1 + encoded_len(v) + 1)
+            .sum();
         Prepared {
             method: req.method,
             scheme: endpoint::scheme(req.endpoint, &req[TextField::CustomEndpoint]),
             host: host(req),
             params: tagged,
+            canonical_len,
             secret: used.access_key_secret.into(),
             example_key_id: req[TextField::AccessKeyId].is_empty(),
             example_secret: req[TextField::AccessKeySecret].is_empty(),
@@ -238,10 +245,7 @@ impl Prepared {
 
     /// The length of the canonical query: how much there is to encode and sign.
     pub fn canonical_len(&self) -> usize {
-        self.params
-            .iter()
-            .map(|(n, v, _)| encoded_len(n) + 1 + encoded_len(v) + 1)
-            .sum()
+        self.canonical_len
     }
 
     /// Signs the whole request now.
