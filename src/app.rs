@@ -378,10 +378,11 @@ pub fn App(props: &AppProps) -> Html {
         let rows = state.request.servers.len();
         use_memo((problems.clone(), rows), |(p, rows)| parts(p, *rows))
     };
-    // The permalink of a request small enough to remember (a lower bound of its length
-    // says so without reading megabytes), made once per change.
-    let link = use_memo(state.request.clone(), |r| {
-        (r.text_len() <= storage::MAX_LINK).then(|| permalink::encode(r))
+    // An embed's link to the full page: the permalink of a request small enough to
+    // remember (a lower bound of its length says so without reading megabytes), made
+    // once per change. The standalone page makes its own only once typing pauses.
+    let link = use_memo((state.request.clone(), options.mode), |(r, mode)| {
+        (*mode != Mode::Page && r.text_len() <= storage::MAX_LINK).then(|| permalink::encode(r))
     });
     {
         let mut l = latest.borrow_mut();
@@ -451,13 +452,17 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // The request the address bar was last brought in step with (or left alone for):
+    // a link that could not be read stays there until the request is edited.
+    let followed = use_mut_ref(|| state.request.clone());
     // When the request or a choice changes, the standalone page remembers them (the
     // request as a permalink, never the secret).
     {
         let timer = use_mut_ref(|| None::<Timeout>);
         let page = options.mode == Mode::Page;
-        let saved = storage::Saved {
-            link: (*link).clone(),
+        // Everything but the link, which is made in the timer.
+        let prefs = storage::Saved {
+            link: None,
             lang: state.lang.map(|l| l.tag().to_string()),
             theme: state.theme.map(|t| t.as_str().to_string()),
             tab: state.view.tab.id().to_string(),
@@ -467,20 +472,21 @@ pub fn App(props: &AppProps) -> Html {
                 SigVersion::V3 => "V3".into(),
             },
         };
-        // The request's link when the address was last brought in step: a link that
-        // could not be read stays in the address bar until the request is edited.
-        let followed = use_mut_ref(|| (*link).clone());
-        use_effect_with(saved, move |saved| {
+        let followed = followed.clone();
+        use_effect_with((state.request.clone(), prefs), move |(request, prefs)| {
             if !page {
                 return;
             }
-            let saved = saved.clone();
+            let (request, mut saved) = (request.clone(), prefs.clone());
             *timer.borrow_mut() = Some(Timeout::new(200, move || {
+                // Made once typing pauses, for a request short enough to remember.
+                saved.link =
+                    (request.text_len() <= storage::MAX_LINK).then(|| permalink::encode(&request));
                 storage::save(&saved);
-                if *followed.borrow() == saved.link {
+                if *followed.borrow() == request {
                     return;
                 }
-                followed.replace(saved.link.clone());
+                followed.replace(request);
                 let link = saved
                     .link
                     .as_deref()
@@ -499,6 +505,7 @@ pub fn App(props: &AppProps) -> Html {
         let d = dispatcher.clone();
         let latest = latest.clone();
         let page = options.mode == Mode::Page;
+        let followed = followed.clone();
         use_effect_with(page, move |page| {
             let listener = page.then(|| {
                 EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
@@ -514,7 +521,11 @@ pub fn App(props: &AppProps) -> Html {
                                 now[TextField::AccessKeySecret].clone();
                             d.dispatch(Action::Replace(Box::new(req), clock::fresh()))
                         }
-                        Err(e) => d.dispatch(Action::BadLink(e)),
+                        Err(e) => {
+                            // An edit just before must not replace the link now shown.
+                            followed.replace(now);
+                            d.dispatch(Action::BadLink(e))
+                        }
                     }
                 })
             });
