@@ -160,6 +160,20 @@ impl ServerField {
     }
 }
 
+impl From<[String; 6]> for ServerRow {
+    /// A row from its fields in [`ServerField::ALL`] order.
+    fn from([server_id, port, weight, server_type, server_ip, description]: [String; 6]) -> Self {
+        ServerRow {
+            server_id,
+            port,
+            weight,
+            server_type,
+            server_ip,
+            description,
+        }
+    }
+}
+
 impl ServerRow {
     /// A row with the three fields the seed example uses.
     pub fn new(server_id: &str, port: &str, weight: &str) -> ServerRow {

@@ -207,15 +207,7 @@ fn read(op: &'static Operation, f: &str) -> Result<Request, Fail> {
                         *slot = text(span)?;
                     }
                     if servers {
-                        let [server_id, port, weight, server_type, server_ip, description] = values;
-                        req.servers.push(ServerRow {
-                            server_id,
-                            port,
-                            weight,
-                            server_type,
-                            server_ip,
-                            description,
-                        });
+                        req.servers.push(ServerRow::from(values));
                     } else {
                         let [key, value, ..] = values;
                         req.tags.push(TagRow { key, value });

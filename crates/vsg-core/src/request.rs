@@ -20,6 +20,15 @@ use crate::sign::{string_to_sign, Key, SIGNATURE_METHOD, SIGNATURE_VERSION};
 pub const ACTION: &str = CREATE_VSERVER_GROUP.action;
 /// `Version` of the SLB API.
 pub const API_VERSION: &str = CREATE_VSERVER_GROUP.version;
+/// The parameters every request carries whatever the table holds: the operation's
+/// name and version, and signature v1's own.
+pub const FIXED_PARAMS: [&str; 5] = [
+    "Action",
+    "Version",
+    "SignatureMethod",
+    "SignatureVersion",
+    "Signature",
+];
 /// The documented example AccessKeyId, used when none is typed.
 pub const EXAMPLE_ACCESS_KEY_ID: &str = "testid";
 /// The documented example secret, used when none is typed.

@@ -183,13 +183,7 @@ fn every_parameter_is_built_imported_linked_and_named() {
 fn nothing_but_the_table_is_sent() {
     let req = Request::seed();
     let signed = sign_request(&req, &generated());
-    let fixed = [
-        "Action",
-        "Version",
-        "SignatureMethod",
-        "SignatureVersion",
-        "Signature",
-    ];
+    let fixed = vsg_core::request::FIXED_PARAMS;
     for p in &signed.params {
         let from_table = CREATE_VSERVER_GROUP.wire_param(&p.name).is_some();
         assert!(

@@ -174,16 +174,7 @@ fn any_row() -> impl Strategy<Value = ServerRow> {
         unicode(8),
         unicode(8),
     )
-        .prop_map(
-            |(server_id, port, weight, server_type, server_ip, description)| ServerRow {
-                server_id,
-                port,
-                weight,
-                server_type,
-                server_ip,
-                description,
-            },
-        )
+        .prop_map(|(a, b, c, d, e, f)| ServerRow::from([a, b, c, d, e, f]))
 }
 
 /// Any request with an empty secret: arbitrary Unicode in every field, up to 25 rows

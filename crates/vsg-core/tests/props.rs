@@ -50,16 +50,7 @@ fn arb_server() -> impl Strategy<Value = ServerRow> {
         mixed(re("(10\\.0\\.[0-9]{1,3}\\.[0-9]{1,3}|fe80::[0-9a-f]{1,4})")),
         mixed(re("[a-z0-9前端/._ -]{0,12}")),
     )
-        .prop_map(
-            |(server_id, port, weight, server_type, server_ip, description)| ServerRow {
-                server_id,
-                port,
-                weight,
-                server_type,
-                server_ip,
-                description,
-            },
-        )
+        .prop_map(|(a, b, c, d, e, f)| ServerRow::from([a, b, c, d, e, f]))
 }
 
 fn arb_tag() -> impl Strategy<Value = TagRow> {
@@ -353,10 +344,7 @@ proptest! {
 
     #[test]
     fn encode_then_parse_round_trips(rows in proptest::collection::vec(
-        (unicode(12), unicode(6), unicode(6), unicode(6), unicode(6), unicode(12)).prop_map(
-            |(server_id, port, weight, server_type, server_ip, description)| ServerRow {
-                server_id, port, weight, server_type, server_ip, description,
-            }),
+        (unicode(12), unicode(6), unicode(6), unicode(6), unicode(6), unicode(12)).prop_map(|(a, b, c, d, e, f)| ServerRow::from([a, b, c, d, e, f])),
         0..25,
     )) {
         let json = encode_backend_servers(&rows);

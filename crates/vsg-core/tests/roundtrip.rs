@@ -39,16 +39,8 @@ fn host() -> impl Strategy<Value = String> {
 }
 
 fn request() -> impl Strategy<Value = Request> {
-    let row = (text(12), text(6), text(4), text(4), text(8), text(10)).prop_map(
-        |(server_id, port, weight, server_type, server_ip, description)| ServerRow {
-            server_id,
-            port,
-            weight,
-            server_type,
-            server_ip,
-            description,
-        },
-    );
+    let row = (text(12), text(6), text(4), text(4), text(8), text(10))
+        .prop_map(|(a, b, c, d, e, f)| ServerRow::from([a, b, c, d, e, f]));
     let tag = (text(8), text(8)).prop_map(|(key, value)| TagRow { key, value });
     common::requests(
         |f| match f {

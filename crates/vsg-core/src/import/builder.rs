@@ -7,7 +7,7 @@ use crate::backend::parse_backend_servers;
 use crate::endpoint;
 use crate::model::{EndpointKind, Format, Request, TagRow, TextField};
 use crate::params::{Operation, TagPart, Value, CREATE_VSERVER_GROUP};
-use crate::request::EXAMPLE_ACCESS_KEY_ID;
+use crate::request::{EXAMPLE_ACCESS_KEY_ID, FIXED_PARAMS};
 use crate::sign::{SIGNATURE_METHOD, SIGNATURE_VERSION};
 
 /// The value shown for a secret found in the text.
@@ -168,15 +168,7 @@ impl Builder {
                         || (p.value == Value::TagList
                             && lower.starts_with(&format!("{}.", p.name.to_ascii_lowercase())))
                 });
-                let fixed = [
-                    "Action",
-                    "Version",
-                    "SignatureMethod",
-                    "SignatureVersion",
-                    "Signature",
-                ]
-                .iter()
-                .any(|k| k.eq_ignore_ascii_case(name));
+                let fixed = FIXED_PARAMS.iter().any(|k| k.eq_ignore_ascii_case(name));
                 let reason = if known || fixed {
                     Reason::WrongCase
                 } else {
