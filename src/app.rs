@@ -425,13 +425,19 @@ pub fn App(props: &AppProps) -> Html {
     }
     // An embedder's later attribute changes: a new preset replaces the request, a new
     // simulated error is shown, a new language or theme overrides the toggles.
+    // The last link the element told its page (`vsg-change`): a page that sets it back
+    // as the preset echoes what the user typed a moment ago, and must not take back
+    // what was typed since.
+    let told_link = use_mut_ref(|| None::<String>);
     {
         let d = dispatcher.clone();
         let seen = use_mut_ref(|| None::<Rc<Options>>);
+        let told_link = told_link.clone();
         use_effect_with(options.clone(), move |now| {
             let before = seen.replace(Some(now.clone()));
             if let Some(before) = before {
-                if before.preset != now.preset {
+                let echo = now.preset.is_some() && *told_link.borrow() == now.preset;
+                if before.preset != now.preset && !echo {
                     match now.preset.as_deref().map(permalink::decode) {
                         Some(Ok(req)) => d.dispatch(Action::Replace(Box::new(req), clock::fresh())),
                         Some(Err(e)) => d.dispatch(Action::BadLink(e)),
@@ -539,6 +545,7 @@ pub fn App(props: &AppProps) -> Html {
         let told = use_mut_ref(|| state.request.clone());
         let host_el = props.host.clone();
         let preset = options.preset.clone();
+        let told_link = told_link.clone();
         use_effect_with(state.request.clone(), move |request| {
             let Some(el) = host_el else { return };
             let request = request.clone();
@@ -551,6 +558,7 @@ pub fn App(props: &AppProps) -> Html {
                 let link = permalink::encode(&request);
                 if preset.as_deref() != Some(link.as_str()) {
                     host::dispatch_change(&el, &link);
+                    told_link.replace(Some(link));
                 }
             }));
         });

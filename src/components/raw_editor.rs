@@ -25,7 +25,7 @@ pub struct RawEditorProps {
     pub on: Callback<Ui>,
 }
 
-/// A fold with the JSON text area; the JSON is only built while it is open.
+/// A fold with the JSON text area; the area and its JSON exist only while it is open.
 #[component]
 pub fn RawEditor(p: &RawEditorProps) -> Html {
     let t = p.lang.tr();
@@ -44,11 +44,14 @@ pub fn RawEditor(p: &RawEditorProps) -> Html {
             ))
         })
     };
-    let text = match (&p.raw, *open) {
-        (Some(raw), _) => raw.text.clone(),
-        (None, true) => pretty_backend_servers(&p.rows),
-        (None, false) => String::new(),
-    };
+    // The text area exists only once this component knows the fold is open: the
+    // browser opens a `<details>` at the click and reports it (`toggle`) a task later.
+    // An area shown in between would be empty, and filling it with the rows' JSON when
+    // `toggle` arrives would write into what the person had started typing.
+    let text = (*open).then(|| match &p.raw {
+        Some(raw) => raw.text.clone(),
+        None => pretty_backend_servers(&p.rows),
+    });
     let status = match &p.raw {
         Some(RawText {
             read: Err(e),
@@ -88,8 +91,10 @@ pub fn RawEditor(p: &RawEditorProps) -> Html {
         <details class="raw" open={*open} {ontoggle}>
             <summary>{ t.raw_title }</summary>
             <p class="hint" id="raw-hint">{ t.raw_hint }</p>
-            <textarea data-testid="raw-backend-servers" aria-label={t.raw_title} aria-describedby="raw-hint"
-                      spellcheck="false" rows="10" readonly={p.readonly} value={text} {oninput} />
+            if let Some(text) = text {
+                <textarea data-testid="raw-backend-servers" aria-label={t.raw_title} aria-describedby="raw-hint"
+                          spellcheck="false" rows="10" readonly={p.readonly} value={text} {oninput} />
+            }
             <div aria-live="polite">{ status }</div>
             { discard }
         </details>
