@@ -4,15 +4,39 @@
 
 #![allow(dead_code)]
 
+use std::io::Write;
+use std::path::PathBuf;
+
 use serde_json::Value;
 
-/// `/work/shared/reference`, resolved from the crate directory.
-pub const REFERENCE_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/reference");
+/// `tests/data/`: the copies of the shared reference files the tests read
+/// (`signature-vectors.json`, `api-facts.md`, `CreateVServerGroup.zh-CN.md`), part of
+/// the repository so that a bare clone tests with nothing beside it. `reference_copies.rs`
+/// checks each against its original when the originals are there.
+pub const DATA_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 
-/// Reads a file of the reference directory.
+/// Where the originals of `DATA_DIR`'s files live: `$VSG_REFERENCE_DIR` when set, else
+/// `../shared/reference` beside the repository (which a bare clone does not have).
+pub fn reference_dir() -> PathBuf {
+    match std::env::var_os("VSG_REFERENCE_DIR") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/reference"
+        )),
+    }
+}
+
+/// Reads the in-repository copy of a reference file (`DATA_DIR`).
 pub fn reference_file(name: &str) -> String {
-    let path = format!("{REFERENCE_DIR}/{name}");
+    let path = format!("{DATA_DIR}/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+/// Writes `line` to stderr where a normal `cargo test` run shows it, passing or not:
+/// libtest's capture only takes `print!`/`eprint!`, not writes to the stream itself.
+pub fn note(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// One vector of `signature-vectors.json`.
