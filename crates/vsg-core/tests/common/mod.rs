@@ -1,6 +1,6 @@
-//! Helpers shared by the integration tests: the reference files and a small,
-//! independent implementation of signature v1's encoding (used to cross-check the
-//! crate's own).
+//! Helpers shared by the integration tests: the reference files, what a test does when
+//! something it needs is missing, and a small, independent implementation of signature
+//! v1's encoding (used to cross-check the crate's own).
 
 #![allow(dead_code)]
 
@@ -31,6 +31,26 @@ pub fn reference_dir() -> PathBuf {
 pub fn reference_file(name: &str) -> String {
     let path = format!("{DATA_DIR}/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+/// Whether a missing prerequisite fails the test instead of skipping it: `VSG_STRICT` is
+/// set to anything but `0` or nothing (`scripts/test.sh` sets it).
+pub fn strict() -> bool {
+    std::env::var_os("VSG_STRICT").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The running test cannot run because of `reason`: under `VSG_STRICT` it fails with
+/// that reason; otherwise it says on stderr that it was skipped (the caller then
+/// returns without checking anything).
+pub fn skip_or_fail(reason: &str) {
+    // libtest runs each test on a thread named after it.
+    let thread = std::thread::current();
+    let test = thread.name().filter(|n| *n != "main").unwrap_or("a test");
+    assert!(
+        !strict(),
+        "{test}: {reason}; VSG_STRICT is set, so this fails instead of being skipped"
+    );
+    note(&format!("skipped: {test}: {reason}"));
 }
 
 /// Writes `line` to stderr where a normal `cargo test` run shows it, passing or not:
