@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, clippy, native unit/property/component
+# Runs every test: the docs' placeholders, formatting, clippy, native unit/property/component
 # tests, the release build with its size budget, and end-to-end tests in headless Chromium.
 # Installs whatever is missing first (scripts/setup.sh --test). Nothing is skipped: a test
 # whose tool or file is missing fails (VSG_STRICT), and so does a skipped end-to-end test.
@@ -9,6 +9,12 @@ cd "$ROOT"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 # Read by the tests (crates/vsg-core/tests/common::skip_or_fail): what would be skipped fails.
 export VSG_STRICT=1
+
+step "docs (no unfilled {{…}} placeholder)"
+if grep -nHE '\{\{[^}]*\}\}' README.md ARCHITECTURE.md >&2; then
+  echo 'docs: the lines above (file:line) hold an unfilled {{…}} placeholder; write what it stands for' >&2
+  exit 1
+fi
 
 step "tools"
 "$ROOT/scripts/setup.sh" --test
