@@ -48,23 +48,18 @@ export function assertDist() {
   }
 }
 
-/** The folder of the shared reference files (api-facts.md, signature-vectors.json). */
-export function referenceDir() {
-  return process.env.VSG_REFERENCE_DIR
-    ? path.resolve(process.env.VSG_REFERENCE_DIR)
-    : path.resolve(repoRoot, '..', 'shared', 'reference');
+/**
+ * The text of a reference file (api-facts.md, signature-vectors.json, …) from the
+ * repository's copies in crates/vsg-core/tests/data/ — the same files the Rust tests read,
+ * checked against ../shared/reference by crates/vsg-core/tests/reference_copies.rs.
+ */
+export function referenceText(name) {
+  return fs.readFileSync(path.join(repoRoot, 'crates', 'vsg-core', 'tests', 'data', name), 'utf8');
 }
 
 /** The signature vectors computed by the official Python SDK signer. */
 export function loadVectors() {
-  const file = path.join(referenceDir(), 'signature-vectors.json');
-  if (!fs.existsSync(file)) {
-    assert.fail(
-      `Signature vectors not found at ${file}. Set VSG_REFERENCE_DIR to the folder holding ` +
-        'signature-vectors.json (normally <repo>/../shared/reference).',
-    );
-  }
-  return JSON.parse(fs.readFileSync(file, 'utf8')).vectors;
+  return JSON.parse(referenceText('signature-vectors.json')).vectors;
 }
 
 /**

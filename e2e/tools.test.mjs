@@ -13,7 +13,7 @@ import path from 'node:path';
 
 import {
   useApp, openApp, TEST_TIMEOUT, SEED_BACKEND_SERVERS, rowInput, rowCount, formRows, showTab, signatureV1, responseBody, responseStatus,
-  queryObject, queryPairs, signV1, percentEncode, eventually, urlWhere, requestUrl, text, referenceDir,
+  queryObject, queryPairs, signV1, percentEncode, eventually, urlWhere, requestUrl, text, referenceText,
 } from './helpers.mjs';
 import {
   field, button, formSnapshot, expectForm, openFold, importText, removeAllRows, fillEverything, grantClipboard,
@@ -711,7 +711,7 @@ test('signature V3: canonical request, hash, StringToSign, signature, Authorizat
 
 /** The §8 table of api-facts.md: code → { status, message }. */
 function runtimeErrors() {
-  const facts = fs.readFileSync(path.join(referenceDir(), 'api-facts.md'), 'utf8');
+  const facts = referenceText('api-facts.md');
   const section = facts.slice(facts.indexOf('## 8.'));
   const out = {};
   for (const m of section.matchAll(/^\| (\d{3}) \| ([A-Za-z.]+) \| (.*) \|$/gm)) out[m[2]] = { status: Number(m[1]), message: m[3] };

@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# Runs every test: formatting, clippy, native unit/property/component tests, the release
-# build with its size budget, and end-to-end tests in headless Chromium.
-# Installs whatever is missing first (scripts/setup.sh --test).
+# Runs every test: the docs' placeholders, formatting, clippy, native unit/property/component
+# tests, the release build with its size budget, and end-to-end tests in headless Chromium.
+# Installs whatever is missing first (scripts/setup.sh --test). Nothing is skipped: a test
+# whose tool or file is missing fails (VSG_STRICT), and so does a skipped end-to-end test.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Read by the tests (crates/vsg-core/tests/common::skip_or_fail): what would be skipped fails.
+export VSG_STRICT=1
+
+step "docs (no unfilled {{…}} placeholder)"
+if grep -nHE '\{\{[^}]*\}\}' README.md ARCHITECTURE.md >&2; then
+  echo 'docs: the lines above (file:line) hold an unfilled {{…}} placeholder; write what it stands for' >&2
+  exit 1
+fi
 
 step "tools"
 "$ROOT/scripts/setup.sh" --test
@@ -31,4 +40,13 @@ step "size report"
 SIZE_CEILING=216000 "$ROOT/scripts/size-report.sh" dist
 
 step "end-to-end (headless Chromium)"
-node --test --test-concurrency=1 e2e/
+# The spec report on screen, and TAP to a file to count the skipped and to-do tests: a test
+# that did not run is not a pass.
+tap="$(mktemp)"
+trap 'rm -f "$tap"' EXIT
+node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$tap" e2e/
+if grep -E '^ *(not )?ok [0-9]+ - .* # (SKIP|TODO)' "$tap" >&2; then
+  echo 'e2e: the tests above were skipped or are to-do; every end-to-end test must run' >&2
+  exit 1
+fi

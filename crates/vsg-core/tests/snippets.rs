@@ -8,10 +8,11 @@
 //!   against stand-ins with the SDK's signatures and runs it;
 //! - the real PyPI packages run the Python snippets up to the request object when
 //!   `VSG_PYTHON` names a Python that has `tests/snippets/requirements.txt` installed
-//!   (`scripts/setup.sh` makes `.venv-snippets`), otherwise those two tests say they were
-//!   skipped.
+//!   (`scripts/setup.sh` makes `.venv-snippets`); without it those two tests say they
+//!   were skipped, or fail under `VSG_STRICT` (`scripts/test.sh` sets both).
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -918,11 +919,8 @@ fn python() -> Option<String> {
     match std::env::var("VSG_PYTHON") {
         Ok(p) if !p.is_empty() => Some(p),
         _ => {
-            // Straight to stderr: libtest's capture only takes `print!`/`eprint!`, and this
-            // line must show in a normal run.
-            let _ = writeln!(
-                std::io::stderr(),
-                "skipped: VSG_PYTHON is not set (scripts/setup.sh makes .venv-snippets)"
+            common::skip_or_fail(
+                "VSG_PYTHON is not set (scripts/setup.sh --test makes .venv-snippets)",
             );
             None
         }

@@ -20,13 +20,9 @@ fn method_of(v: &Vector) -> Method {
 }
 
 #[test]
-fn reference_file_path_resolves() {
-    let dir = std::path::Path::new(common::REFERENCE_DIR)
-        .canonicalize()
-        .expect("reference dir exists");
-    assert!(dir.join("signature-vectors.json").is_file());
-    assert!(dir.join("api-facts.md").is_file());
-    assert_eq!(vectors().len(), 4, "the file holds four vectors");
+fn the_vectors_file_holds_four_vectors() {
+    let names: Vec<String> = vectors().into_iter().map(|v| v.name).collect();
+    assert_eq!(names.len(), 4, "{names:?}");
 }
 
 #[test]

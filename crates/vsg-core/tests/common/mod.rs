@@ -1,18 +1,62 @@
-//! Helpers shared by the integration tests: the reference files and a small,
-//! independent implementation of signature v1's encoding (used to cross-check the
-//! crate's own).
+//! Helpers shared by the integration tests: the reference files, what a test does when
+//! something it needs is missing, and a small, independent implementation of signature
+//! v1's encoding (used to cross-check the crate's own).
 
 #![allow(dead_code)]
 
+use std::io::Write;
+use std::path::PathBuf;
+
 use serde_json::Value;
 
-/// `/work/shared/reference`, resolved from the crate directory.
-pub const REFERENCE_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/reference");
+/// `tests/data/`: the copies of the shared reference files the tests read
+/// (`signature-vectors.json`, `api-facts.md`, `CreateVServerGroup.zh-CN.md`), part of
+/// the repository so that a bare clone tests with nothing beside it. `reference_copies.rs`
+/// checks each against its original when the originals are there.
+pub const DATA_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 
-/// Reads a file of the reference directory.
+/// Where the originals of `DATA_DIR`'s files live: `$VSG_REFERENCE_DIR` when set, else
+/// `../shared/reference` beside the repository (which a bare clone does not have).
+pub fn reference_dir() -> PathBuf {
+    match std::env::var_os("VSG_REFERENCE_DIR") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/reference"
+        )),
+    }
+}
+
+/// Reads the in-repository copy of a reference file (`DATA_DIR`).
 pub fn reference_file(name: &str) -> String {
-    let path = format!("{REFERENCE_DIR}/{name}");
+    let path = format!("{DATA_DIR}/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
+
+/// Whether a missing prerequisite fails the test instead of skipping it: `VSG_STRICT` is
+/// set to anything but `0` or nothing (`scripts/test.sh` sets it).
+pub fn strict() -> bool {
+    std::env::var_os("VSG_STRICT").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The running test cannot run because of `reason`: under `VSG_STRICT` it fails with
+/// that reason; otherwise it says on stderr that it was skipped (the caller then
+/// returns without checking anything).
+pub fn skip_or_fail(reason: &str) {
+    // libtest runs each test on a thread named after it.
+    let thread = std::thread::current();
+    let test = thread.name().filter(|n| *n != "main").unwrap_or("a test");
+    assert!(
+        !strict(),
+        "{test}: {reason}; VSG_STRICT is set, so this fails instead of being skipped"
+    );
+    note(&format!("skipped: {test}: {reason}"));
+}
+
+/// Writes `line` to stderr where a normal `cargo test` run shows it, passing or not:
+/// libtest's capture only takes `print!`/`eprint!`, not writes to the stream itself.
+pub fn note(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
 }
 
 /// One vector of `signature-vectors.json`.
