@@ -186,3 +186,52 @@ pub fn requests(
             req
         })
 }
+
+/// `s` with its ASCII letters in another case: all lowercase, all uppercase, or each
+/// letter flipped at random (`SLB.cn-ShangHai.aliyuncs.COM`).
+pub fn mixed_case(s: String) -> proptest::strategy::BoxedStrategy<String> {
+    use proptest::prelude::*;
+    let flips = proptest::collection::vec(any::<bool>(), s.len());
+    prop_oneof![
+        Just(s.to_ascii_lowercase()),
+        Just(s.to_ascii_uppercase()),
+        flips.prop_map(move |upper| {
+            s.chars()
+                .zip(upper)
+                .map(|(c, u)| {
+                    if u {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect()
+        }),
+    ]
+    .boxed()
+}
+
+/// Custom endpoints as a person types them for a request to `region`: the region's own
+/// public and VPC hosts, another region's, or any other host, each in any case, with
+/// or without a scheme (in any case) and a path.
+pub fn custom_endpoints(region: &str) -> proptest::strategy::BoxedStrategy<String> {
+    use proptest::prelude::*;
+    use proptest::sample::select;
+    use vsg_core::endpoint::{public_host, vpc_host};
+    let hosts = vec![
+        public_host(region),
+        vpc_host(region),
+        public_host("cn-hangzhou"),
+        public_host("cn-shanghai"),
+        vpc_host("cn-shanghai"),
+        "slb.example.com".to_string(),
+        "mock.example.com:8080".to_string(),
+    ];
+    (
+        select(hosts).prop_flat_map(mixed_case),
+        select(vec!["", "https://", "http://", "HTTPS://", "Http://"]),
+        select(vec!["", "/", "/Path"]),
+    )
+        .prop_map(|(host, scheme, path)| format!("{scheme}{host}{path}"))
+        .boxed()
+}
