@@ -8,8 +8,8 @@
 use serde::Serialize;
 
 use crate::ids::{mock_request_id, mock_vserver_group_id};
-use crate::model::{Request, ServerRow, TextField};
-use crate::validate::{parse_small_int, ApiError, Problem};
+use crate::model::{Request, ServerField, ServerRow, TextField};
+use crate::validate::{parse_small_int, ApiError, Field, Problem};
 
 /// A mock HTTP response in both formats.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,6 +84,28 @@ struct Failure<'a> {
 pub fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{FFFD}' | '\u{10000}'..)
         && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Every value of `req` that a body can carry as text: each row's ServerId, Type and
+/// Description (a success lists them) and ServerIp (the simulated
+/// `InvalidBackendServers.ServerIpConflict` names the first), RegionId and
+/// LoadBalancerId (`Forbidden.RAM` names them). Port and Weight are written as
+/// numbers; the host (`HostId`) is the region's endpoint or a custom endpoint that
+/// validation has found to be a host name; nothing else of the request is echoed.
+/// Validation refuses a character XML cannot carry in any of these.
+pub(crate) fn echoed(req: &Request) -> impl Iterator<Item = (Field, &str)> {
+    let texts =
+        [TextField::RegionId, TextField::LoadBalancerId].map(|f| (Field::Text(f), req[f].as_str()));
+    let rows = req.servers.iter().enumerate().flat_map(|(row, s)| {
+        [
+            ServerField::ServerId,
+            ServerField::Type,
+            ServerField::ServerIp,
+            ServerField::Description,
+        ]
+        .map(|field| (Field::Server { row, field }, s.get(field)))
+    });
+    texts.into_iter().chain(rows)
 }
 
 /// Escapes text for XML element content, so that the body is well-formed XML 1.0

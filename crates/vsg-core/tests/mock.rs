@@ -8,10 +8,9 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
 use vsg_core::mock::{self, is_xml_char, xml_escape, MockResponse, RUNTIME_ERRORS};
-use vsg_core::TextField;
 use vsg_core::{
-    evaluate, first_local_error, sign_request, validate, ApiError, Generated, Problem, Request,
-    ServerRow, TagRow,
+    evaluate, first_local_error, sign_request, validate, ApiError, EndpointKind, Field, Generated,
+    Problem, Request, Rule, ServerField, ServerRow, TagRow, TextField,
 };
 
 /// The content digest signing gives `req` (what the mock IDs derive from).
@@ -567,4 +566,92 @@ proptest! {
         }
         check_bodies(&mock::failure(&ApiError::new(400, "InvalidParameter", message), &host, &digest))?;
     }
+}
+
+/// Every string of a JSON body.
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(list) => list.iter().for_each(|v| strings(v, out)),
+        Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// Validation and the mock agree on what a response echoes: a character XML cannot
+/// carry, typed into any value of the form, either never reaches a response (with or
+/// without a simulated runtime error) or is refused at its field, and no other value
+/// is refused for it.
+#[test]
+fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
+    let base = Request {
+        servers: vec![ServerRow::from(
+            ["i-1", "80", "100", "eni", "10.0.0.1", "web"].map(String::from),
+        )],
+        tags: vec![TagRow {
+            key: "k".into(),
+            value: "v".into(),
+        }],
+        ..Request::seed()
+    }
+    .with(TextField::OwnerId, "1")
+    .with(TextField::CustomEndpoint, "slb.example.com");
+    let mut places: Vec<Field> = TextField::ALL.into_iter().map(Field::Text).collect();
+    places.extend(ServerField::ALL.map(|field| Field::Server { row: 0, field }));
+    places.extend([Field::TagKey(0), Field::TagValue(0)]);
+    let simulated = std::iter::once(None).chain(RUNTIME_ERRORS.iter().map(Some));
+    let mut refused = Vec::new();
+    for at in places {
+        for found in ['\u{FFFF}', '\u{1}'] {
+            for endpoint in [EndpointKind::Public, EndpointKind::Custom] {
+                let mut req = Request {
+                    endpoint,
+                    ..base.clone()
+                };
+                let value = match at {
+                    Field::Text(f) => &mut req[f],
+                    Field::Server { row, field } => req.servers[row].get_mut(field),
+                    Field::TagKey(row) => &mut req.tags[row].key,
+                    Field::TagValue(row) => &mut req.tags[row].value,
+                    _ => unreachable!(),
+                };
+                value.push(found);
+                for simulate in simulated.clone() {
+                    let out = evaluate(&req, &Generated::default(), simulate);
+                    match &out.response {
+                        Some(resp) => {
+                            let json: Value = serde_json::from_str(&resp.json).expect("JSON");
+                            let mut all = Vec::new();
+                            strings(&json, &mut all);
+                            assert!(
+                                !all.iter().any(|s| s.contains(found)),
+                                "{at:?} {found:?} {simulate:?} reached {}",
+                                resp.json
+                            );
+                        }
+                        None => {
+                            let local = first_local_error(&out.problems).expect("local");
+                            assert_eq!(local.field, at, "{:#?}", out.problems);
+                            if local.rule == (Rule::NotXmlCharacter { found }) {
+                                refused.push(at);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    refused.dedup();
+    let server = |field| Field::Server { row: 0, field };
+    assert_eq!(
+        refused,
+        [
+            Field::Text(TextField::RegionId),
+            Field::Text(TextField::LoadBalancerId),
+            server(ServerField::ServerId),
+            server(ServerField::Type),
+            server(ServerField::ServerIp),
+            server(ServerField::Description),
+        ]
+    );
 }
