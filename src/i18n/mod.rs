@@ -582,6 +582,19 @@ mod tests {
     }
 
     #[test]
+    fn a_character_xml_cannot_carry_is_named_by_its_code_point_in_both_languages() {
+        let rule = Rule::NotXmlCharacter { found: '\u{FFFF}' };
+        assert_eq!(
+            Lang::En.rule(&rule),
+            "Holds U+FFFF, which XML 1.0 cannot carry: a response echoing this value could not be read, so none is shown."
+        );
+        assert_eq!(
+            Lang::Zh.rule(&rule),
+            "包含 U+FFFF，XML 1.0 无法承载该字符：回显此值的响应将无法解析，因此不显示响应。"
+        );
+    }
+
+    #[test]
     fn headlines_say_counts_and_verdict_in_both_languages() {
         assert_eq!(
             Lang::En.headline(1, 2, false),

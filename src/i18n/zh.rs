@@ -64,6 +64,10 @@ pub(super) fn rule(rule: &Rule) -> String {
             "首尾有空白字符，签名时会原样计入：请检查复制粘贴的内容。".into()
         }
         Rule::NulCharacter => "包含 U+0000，命令行无法传递：aliyun CLI 示例无法带上它。".into(),
+        Rule::NotXmlCharacter { found } => format!(
+            "包含 {}，XML 1.0 无法承载该字符：回显此值的响应将无法解析，因此不显示响应。",
+            shown(*found)
+        ),
         Rule::UrlTooLong { length, max } => format!(
             "签名后的 URL 长 {} 字节，超过了请求行可容纳的 {} 字节。",
             super::group_digits(*length),
@@ -345,6 +349,8 @@ mod tests {
         assert!(rule(&Rule::DuplicateServer { first: 1 }).contains("第 2 行"));
         assert!(rule(&Rule::BadCharacters { found: ' ' }).contains("空格"));
         assert!(rule(&Rule::BadCharacters { found: '\u{200b}' }).contains("U+200B"));
+        assert!(rule(&Rule::NotXmlCharacter { found: '\u{ffff}' }).starts_with("包含 U+FFFF，"));
+        assert!(rule(&Rule::NotXmlCharacter { found: '\u{1}' }).contains("U+0001"));
         assert_eq!(at(3, 14, "x"), "第 3 行第 14 列：x");
     }
 }

@@ -8,8 +8,8 @@
 use serde::Serialize;
 
 use crate::ids::{mock_request_id, mock_vserver_group_id};
-use crate::model::{Request, ServerRow, TextField};
-use crate::validate::{parse_small_int, ApiError, Problem};
+use crate::model::{Request, ServerField, ServerRow, TextField};
+use crate::validate::{parse_small_int, ApiError, Field, Problem};
 
 /// A mock HTTP response in both formats.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,8 +76,43 @@ struct Failure<'a> {
     recommend: &'a str,
 }
 
-/// Escapes text for XML element content. Control characters XML 1.0 cannot carry
-/// become U+FFFD.
+/// Whether XML 1.0 can carry `c` at all, raw or as a character reference: its `Char`
+/// production, `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
+/// [#x10000-#x10FFFF]` (a Rust `char` is never a surrogate). The other C0 controls
+/// and U+FFFE, U+FFFF are refused by every XML 1.0 parser, even as character
+/// references (`&#x1;`).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{FFFD}' | '\u{10000}'..)
+        && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Every value of `req` that a body can carry as text: each row's ServerId, Type and
+/// Description (a success lists them) and ServerIp (the simulated
+/// `InvalidBackendServers.ServerIpConflict` names the first), RegionId and
+/// LoadBalancerId (`Forbidden.RAM` names them). Port and Weight are written as
+/// numbers; the host (`HostId`) is the region's endpoint or a custom endpoint that
+/// validation has found to be a host name; nothing else of the request is echoed.
+/// Validation refuses a character XML cannot carry in any of these.
+pub(crate) fn echoed(req: &Request) -> impl Iterator<Item = (Field, &str)> {
+    let texts =
+        [TextField::RegionId, TextField::LoadBalancerId].map(|f| (Field::Text(f), req[f].as_str()));
+    let rows = req.servers.iter().enumerate().flat_map(|(row, s)| {
+        [
+            ServerField::ServerId,
+            ServerField::Type,
+            ServerField::ServerIp,
+            ServerField::Description,
+        ]
+        .map(|field| (Field::Server { row, field }, s.get(field)))
+    });
+    texts.into_iter().chain(rows)
+}
+
+/// Escapes text for XML element content, so that the body is well-formed XML 1.0
+/// whatever the text: the five specials become entities, CR becomes `&#xD;` (a
+/// parser would read a raw one as LF), and every character XML 1.0 cannot carry
+/// ([`is_xml_char`]: the C0 controls but tab, LF and CR; U+FFFE; U+FFFF) becomes
+/// U+FFFD, as do DEL and the C1 controls, which XML 1.0 allows but discourages.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     push_xml(&mut out, s);
@@ -86,8 +121,9 @@ pub fn xml_escape(s: &str) -> String {
 
 fn push_xml(out: &mut String, s: &str) {
     // By bytes: every character that is escaped or replaced starts with an ASCII byte
-    // (C0 controls, DEL, the five specials) or is a C1 control, U+0080–U+009F, which
-    // UTF-8 writes as 0xC2 0x80–0x9F.
+    // (C0 controls, DEL, the five specials), is a C1 control, U+0080–U+009F, which
+    // UTF-8 writes as 0xC2 0x80–0x9F, or is U+FFFE / U+FFFF, 0xEF 0xBF 0xBE / 0xBF.
+    // Any other byte is copied as it is (a `str` holds no surrogates).
     let bytes = s.as_bytes();
     let mut plain = 0;
     let mut i = 0;
@@ -98,12 +134,18 @@ fn push_xml(out: &mut String, s: &str) {
             b'>' => ("&gt;", 1),
             b'"' => ("&quot;", 1),
             b'\'' => ("&apos;", 1),
-            b'\t' | b'\n' | b'\r' => {
+            b'\r' => ("&#xD;", 1),
+            b'\t' | b'\n' => {
                 i += 1;
                 continue;
             }
             0..=0x1f | 0x7f => ("\u{fffd}", 1),
             0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => ("\u{fffd}", 2),
+            0xef if bytes.get(i + 1) == Some(&0xbf)
+                && matches!(bytes.get(i + 2), Some(0xbe | 0xbf)) =>
+            {
+                ("\u{fffd}", 3)
+            }
             _ => {
                 i += 1;
                 continue;

@@ -15,7 +15,9 @@ pub struct Outcome {
     pub signed: SignedRequest,
     /// The mock response: a simulated runtime error when one is chosen, else the
     /// error of the first problem the service checks, else success. `None` when the
-    /// request cannot be sent at all (an invalid custom endpoint).
+    /// page finds a local error: the request cannot be sent at all (an invalid custom
+    /// endpoint), or no answer to it could be shown (a character XML cannot carry in
+    /// a value a response echoes).
     pub response: Option<MockResponse>,
 }
 

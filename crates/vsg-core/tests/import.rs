@@ -365,11 +365,18 @@ fn host_maps_to_endpoint() {
             EndpointKind::Public,
             "",
         ),
+        // The same server in another case signs to another URL: kept as typed.
         (
             "https://SLB.cn-shanghai.aliyuncs.com",
             "cn-shanghai",
-            EndpointKind::Public,
-            "",
+            EndpointKind::Custom,
+            "SLB.cn-shanghai.aliyuncs.com",
+        ),
+        (
+            "https://slb-vpc.CN-SHANGHAI.aliyuncs.com/",
+            "cn-shanghai",
+            EndpointKind::Custom,
+            "slb-vpc.CN-SHANGHAI.aliyuncs.com",
         ),
         (
             "https://slb-vpc.cn-shanghai.aliyuncs.com/",

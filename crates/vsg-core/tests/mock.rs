@@ -1,12 +1,17 @@
 //! Mock responses against the original page's examples and the error format of
-//! api-facts.md §4.
+//! api-facts.md §4; both bodies read by real parsers (roxmltree, serde_json) for any
+//! request.
 
 mod common;
 
+use proptest::prelude::*;
+use proptest::sample::select;
 use serde_json::Value;
-use vsg_core::mock::{self, xml_escape, MockResponse};
-use vsg_core::TextField;
-use vsg_core::{sign_request, validate, ApiError, Generated, Problem, Request, ServerRow, TagRow};
+use vsg_core::mock::{self, is_xml_char, xml_escape, MockResponse, RUNTIME_ERRORS};
+use vsg_core::{
+    evaluate, first_local_error, sign_request, validate, ApiError, EndpointKind, Field, Generated,
+    Problem, Request, Rule, ServerField, ServerRow, TagRow, TextField,
+};
 
 /// The content digest signing gives `req` (what the mock IDs derive from).
 fn digest(req: &Request) -> [u8; 20] {
@@ -378,5 +383,275 @@ fn an_empty_group_has_an_empty_backend_servers_element() {
     assert_eq!(
         json["BackendServers"]["BackendServer"],
         serde_json::json!([])
+    );
+}
+
+#[test]
+fn xml_escape_keeps_cr_and_replaces_what_xml_cannot_carry() {
+    assert_eq!(xml_escape("a\tb\nc\rd"), "a\tb\nc&#xD;d");
+    assert_eq!(
+        xml_escape("\u{0}\u{1}\u{B}\u{1F}\u{7F}\u{85}"),
+        "\u{FFFD}".repeat(6)
+    );
+    assert_eq!(xml_escape("vm-\u{FFFF}"), "vm-\u{FFFD}");
+    assert_eq!(xml_escape("\u{FFFE}x\u{FFFF}"), "\u{FFFD}x\u{FFFD}");
+    // Their UTF-8 neighbours are carried as they are.
+    for kept in [
+        "\u{FFFD}",
+        "\u{FFFC}",
+        "\u{EFBF}",
+        "\u{1FFFF}",
+        "\u{10FFFF}",
+        "\u{E000}",
+        "\u{A0}",
+    ] {
+        assert_eq!(xml_escape(kept), kept, "{kept:?}");
+    }
+}
+
+/// The XML 1.0 `Char` production, as the spec writes it.
+fn spec_char(c: char) -> bool {
+    matches!(c as u32, 0x9 | 0xA | 0xD | 0x20..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF)
+}
+
+/// What a reader of the XML body finds for a value: the value, with every character
+/// XML 1.0 cannot carry, DEL and the C1 controls read as U+FFFD (char by char, apart
+/// from the byte-oriented writer).
+fn as_read_from_xml(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| {
+            if spec_char(c) && !('\u{7F}'..='\u{9F}').contains(&c) {
+                c
+            } else {
+                '\u{FFFD}'
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn is_xml_char_is_the_char_production_and_agrees_with_a_parser() {
+    let all = || (0..=0x10FFFF).filter_map(char::from_u32);
+    for c in all() {
+        assert_eq!(is_xml_char(c), spec_char(c), "U+{:04X}", c as u32);
+    }
+    // A real parser refuses the others even as character references (the BMP and the
+    // edges of the other planes: a parse per character).
+    let sample = all().filter(|&c| (c as u32) < 0x10000 || (c as u32) & 0xFFFF >= 0xFFFE);
+    for c in sample {
+        let doc = format!("<a>&#x{:X};</a>", c as u32);
+        assert_eq!(
+            roxmltree::Document::parse(&doc).is_ok(),
+            is_xml_char(c),
+            "U+{:04X}",
+            c as u32
+        );
+    }
+}
+
+/// Every character, in a ServerId and a Description: the success body is still
+/// well-formed, and reads back as the value with what XML cannot carry replaced.
+#[test]
+fn every_character_reads_back_from_the_xml_body() {
+    let all: String = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+    let row = ServerRow::from([
+        all.clone(),
+        "80".into(),
+        "100".into(),
+        "eni".into(),
+        String::new(),
+        all.clone(),
+    ]);
+    let req = Request {
+        servers: vec![row],
+        ..Request::seed()
+    };
+    let resp = mock::success(&req, &[7; 20]);
+    let doc = roxmltree::Document::parse(&resp.xml).expect("well-formed XML");
+    let expected = as_read_from_xml(&all);
+    for name in ["ServerId", "Description"] {
+        let text = doc
+            .descendants()
+            .find(|n| n.has_tag_name(name))
+            .and_then(|n| n.text())
+            .expect(name);
+        assert!(text == expected, "{name} reads back differently");
+    }
+    let json: Value = serde_json::from_str(&resp.json).expect("JSON");
+    assert_eq!(json["BackendServers"]["BackendServer"][0]["ServerId"], all);
+}
+
+/// Parses both bodies of `resp` with real parsers: the XML root is the success's or
+/// the error's, and every element of the XML reads as the JSON's value (RequestId
+/// first), with what XML cannot carry replaced.
+fn check_bodies(resp: &MockResponse) -> Result<(), TestCaseError> {
+    let json: Value = serde_json::from_str(&resp.json)
+        .map_err(|e| TestCaseError::fail(format!("JSON: {e}\n{}", resp.json)))?;
+    let doc = roxmltree::Document::parse(&resp.xml)
+        .map_err(|e| TestCaseError::fail(format!("XML: {e}\n{:?}", resp.xml)))?;
+    let root = doc.root_element();
+    let text = |node: roxmltree::Node<'_, '_>, name: &str| {
+        node.children()
+            .find(|n| n.has_tag_name(name))
+            .map(|n| n.text().unwrap_or("").to_string())
+    };
+    let json_text = |v: &Value| v.as_str().map(as_read_from_xml);
+    prop_assert_eq!(text(root, "RequestId"), json_text(&json["RequestId"]));
+    prop_assert!(json["RequestId"].as_str().is_some_and(|id| id.len() == 36));
+    if resp.status == 200 {
+        prop_assert_eq!(root.tag_name().name(), "CreateVServerGroupResponse");
+        prop_assert_eq!(
+            text(root, "VServerGroupId"),
+            json_text(&json["VServerGroupId"])
+        );
+        let list = root
+            .children()
+            .find(|n| n.has_tag_name("BackendServers"))
+            .ok_or_else(|| TestCaseError::fail("no BackendServers"))?;
+        let xml_rows: Vec<_> = list.children().filter(|n| n.is_element()).collect();
+        let json_rows = json["BackendServers"]["BackendServer"]
+            .as_array()
+            .ok_or_else(|| TestCaseError::fail("no BackendServer array"))?;
+        prop_assert_eq!(xml_rows.len(), json_rows.len());
+        for (x, j) in xml_rows.iter().zip(json_rows) {
+            prop_assert!(x.has_tag_name("BackendServer"));
+            for name in ["ServerId", "Type", "Description"] {
+                prop_assert_eq!(text(*x, name), json_text(&j[name]), "{}", name);
+            }
+            for name in ["Port", "Weight"] {
+                let n = text(*x, name).and_then(|t| t.parse::<u64>().ok());
+                prop_assert_eq!(n, j[name].as_u64(), "{}", name);
+            }
+        }
+    } else {
+        prop_assert_eq!(root.tag_name().name(), "Error");
+        for name in ["HostId", "Code", "Message", "Recommend"] {
+            prop_assert_eq!(text(root, name), json_text(&json[name]), "{}", name);
+        }
+        prop_assert_eq!(json["Code"].as_str().is_some_and(|c| !c.is_empty()), true);
+    }
+    Ok(())
+}
+
+proptest! {
+    /// Any request, any simulated runtime error, any host: every body the mock writes
+    /// parses, as XML 1.0 and as JSON, whether or not validation would show it.
+    #[test]
+    fn both_bodies_parse_for_any_request(
+        req in common::arb_request(),
+        generated in common::arb_generated(),
+        simulate in proptest::option::of(select(RUNTIME_ERRORS)),
+        host in common::unicode(24),
+        message in common::unicode(40),
+    ) {
+        let outcome = evaluate(&req, &generated, simulate.as_ref());
+        prop_assert_eq!(
+            outcome.response.is_none(),
+            first_local_error(&outcome.problems).is_some()
+        );
+        if let Some(resp) = &outcome.response {
+            check_bodies(resp)?;
+            if let Some(e) = &simulate {
+                prop_assert_eq!(resp.status, e.status);
+            }
+        }
+        // The writers themselves, past validation: a success for any rows, and errors
+        // with any host and message.
+        let digest = outcome.signed.content_digest;
+        check_bodies(&mock::success(&req, &digest))?;
+        check_bodies(&mock::respond(&req, &outcome.problems, &host, &digest))?;
+        for e in RUNTIME_ERRORS.iter().filter(|e| Some(**e) == simulate).chain(Some(&RUNTIME_ERRORS[0])) {
+            check_bodies(&mock::failure(&e.for_request(&req), &host, &digest))?;
+        }
+        check_bodies(&mock::failure(&ApiError::new(400, "InvalidParameter", message), &host, &digest))?;
+    }
+}
+
+/// Every string of a JSON body.
+fn strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(list) => list.iter().for_each(|v| strings(v, out)),
+        Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// Validation and the mock agree on what a response echoes: a character XML cannot
+/// carry, typed into any value of the form, either never reaches a response (with or
+/// without a simulated runtime error) or is refused at its field, and no other value
+/// is refused for it.
+#[test]
+fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
+    let base = Request {
+        servers: vec![ServerRow::from(
+            ["i-1", "80", "100", "eni", "10.0.0.1", "web"].map(String::from),
+        )],
+        tags: vec![TagRow {
+            key: "k".into(),
+            value: "v".into(),
+        }],
+        ..Request::seed()
+    }
+    .with(TextField::OwnerId, "1")
+    .with(TextField::CustomEndpoint, "slb.example.com");
+    let mut places: Vec<Field> = TextField::ALL.into_iter().map(Field::Text).collect();
+    places.extend(ServerField::ALL.map(|field| Field::Server { row: 0, field }));
+    places.extend([Field::TagKey(0), Field::TagValue(0)]);
+    let simulated = std::iter::once(None).chain(RUNTIME_ERRORS.iter().map(Some));
+    let mut refused = Vec::new();
+    for at in places {
+        for found in ['\u{FFFF}', '\u{1}'] {
+            for endpoint in [EndpointKind::Public, EndpointKind::Custom] {
+                let mut req = Request {
+                    endpoint,
+                    ..base.clone()
+                };
+                let value = match at {
+                    Field::Text(f) => &mut req[f],
+                    Field::Server { row, field } => req.servers[row].get_mut(field),
+                    Field::TagKey(row) => &mut req.tags[row].key,
+                    Field::TagValue(row) => &mut req.tags[row].value,
+                    _ => unreachable!(),
+                };
+                value.push(found);
+                for simulate in simulated.clone() {
+                    let out = evaluate(&req, &Generated::default(), simulate);
+                    match &out.response {
+                        Some(resp) => {
+                            let json: Value = serde_json::from_str(&resp.json).expect("JSON");
+                            let mut all = Vec::new();
+                            strings(&json, &mut all);
+                            assert!(
+                                !all.iter().any(|s| s.contains(found)),
+                                "{at:?} {found:?} {simulate:?} reached {}",
+                                resp.json
+                            );
+                        }
+                        None => {
+                            let local = first_local_error(&out.problems).expect("local");
+                            assert_eq!(local.field, at, "{:#?}", out.problems);
+                            if local.rule == (Rule::NotXmlCharacter { found }) {
+                                refused.push(at);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    refused.dedup();
+    let server = |field| Field::Server { row: 0, field };
+    assert_eq!(
+        refused,
+        [
+            Field::Text(TextField::RegionId),
+            Field::Text(TextField::LoadBalancerId),
+            server(ServerField::ServerId),
+            server(ServerField::Type),
+            server(ServerField::ServerIp),
+            server(ServerField::Description),
+        ]
     );
 }

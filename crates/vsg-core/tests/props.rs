@@ -7,7 +7,10 @@ mod common;
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use common::{decode_query, ref_canonical, ref_encode, ref_string_to_sign};
+use common::{
+    arb_generated, arb_request, decode_query, ref_canonical, ref_encode, ref_string_to_sign,
+    unicode,
+};
 use vsg_core::backend::ParseErrorKind;
 use vsg_core::ids::is_valid_timestamp;
 use vsg_core::validate::has_errors;
@@ -15,82 +18,10 @@ use vsg_core::TextField;
 use vsg_core::{
     canonical_query, encode_backend_servers, format_timestamp, mock, parse_backend_servers,
     percent_decode, percent_encode, sign_request, validate, EndpointKind, Field, Format, Generated,
-    Method, Request, ServerRow, Severity, TagRow,
+    Method, Request, ServerRow, Severity,
 };
 
 // ---- strategies ----
-
-/// Any Unicode text, control characters and astral planes included.
-fn unicode(max: usize) -> impl Strategy<Value = String> {
-    proptest::collection::vec(any::<char>(), 0..=max).prop_map(|v| v.into_iter().collect())
-}
-
-/// Mostly plausible values, sometimes empty, sometimes arbitrary Unicode.
-fn mixed(plausible: impl Strategy<Value = String> + 'static) -> BoxedStrategy<String> {
-    prop_oneof![
-        3 => plausible,
-        1 => Just(String::new()),
-        2 => unicode(16),
-    ]
-    .boxed()
-}
-
-fn re(pattern: &'static str) -> BoxedStrategy<String> {
-    proptest::string::string_regex(pattern)
-        .expect("valid regex")
-        .boxed()
-}
-
-fn arb_server() -> impl Strategy<Value = ServerRow> {
-    (
-        mixed(re("(i|eni|eci|vm)-[a-z0-9]{1,8}")),
-        mixed(re("[0-9]{1,6}")),
-        mixed(re("[0-9]{1,4}")),
-        mixed(select(vec!["ecs", "eni", "eci", "ECS"]).prop_map(String::from)),
-        mixed(re("(10\\.0\\.[0-9]{1,3}\\.[0-9]{1,3}|fe80::[0-9a-f]{1,4})")),
-        mixed(re("[a-z0-9前端/._ -]{0,12}")),
-    )
-        .prop_map(|(a, b, c, d, e, f)| ServerRow::from([a, b, c, d, e, f]))
-}
-
-fn arb_tag() -> impl Strategy<Value = TagRow> {
-    (
-        mixed(re("(aliyun|acs:|http://)?[a-z]{0,8}")),
-        mixed(re("[a-z &=+]{0,10}")),
-    )
-        .prop_map(|(key, value)| TagRow { key, value })
-}
-
-fn arb_request() -> impl Strategy<Value = Request> {
-    common::requests(
-        |f| {
-            mixed(re(match f {
-                TextField::RegionId => "[a-z]{2}-[a-z]{3,10}(-[0-9])?",
-                TextField::LoadBalancerId => "lb-[a-z0-9]{4,12}",
-                TextField::VServerGroupName => "[a-zA-Z0-9华北 *~/._-]{0,12}",
-                TextField::ResourceOwnerAccount | TextField::OwnerAccount => "[a-z@.]{1,10}",
-                TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{1,20}",
-                TextField::CustomEndpoint => "(https?://)?[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[a-z]*)?",
-                TextField::AccessKeyId => "LTAI[A-Za-z0-9]{4,8}",
-                TextField::AccessKeySecret => "[A-Za-z0-9]{4,12}",
-                TextField::SignatureNonce => "[0-9a-f-]{8,36}",
-                TextField::Timestamp => {
-                    "20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z"
-                }
-            }))
-        },
-        proptest::collection::vec(arb_server(), 0..=30),
-        proptest::collection::vec(arb_tag(), 0..=30),
-    )
-}
-
-fn arb_generated() -> impl Strategy<Value = Generated> {
-    (
-        mixed(re("[0-9a-f-]{36}")),
-        mixed(re("20[0-9]{2}-01-01T00:00:00Z")),
-    )
-        .prop_map(|(nonce, timestamp)| Generated { nonce, timestamp })
-}
 
 /// Text made of JSON-ish tokens, so the parser gets deep into its grammar.
 fn json_ish() -> impl Strategy<Value = String> {

@@ -907,6 +907,10 @@ fn invisible_characters_are_named_by_code_point() {
         ("a\u{200B}b", "U+200B"),
         ("a\u{202E}b", "U+202E"),
         ("a\tb", "U+0009"),
+        // Noncharacters have no glyph either.
+        ("a\u{FFFF}b", "U+FFFF"),
+        ("a\u{FDD0}b", "U+FDD0"),
+        ("a\u{10FFFE}b", "U+10FFFE"),
         ("a!b", "\u{201c}!\u{201d}"),
     ] {
         let mut req = clean();
@@ -962,6 +966,8 @@ fn nul_in_a_value_is_a_warning_for_the_command_line() {
         key: "k".into(),
         value: "a\0b".into(),
     }];
+    req[TextField::OwnerAccount] = "\0x".into();
+    // In a value a response echoes, U+0000 is an error of its own (XML cannot carry it).
     req.servers[0].server_id = "i-\0".into();
     let problems = validate(&req);
     let nul: Vec<Field> = problems
@@ -969,7 +975,10 @@ fn nul_in_a_value_is_a_warning_for_the_command_line() {
         .filter(|p| p.rule == Rule::NulCharacter)
         .map(|p| p.field)
         .collect();
-    assert_eq!(nul, [server(0, ServerField::ServerId), Field::TagValue(0)]);
+    assert_eq!(
+        nul,
+        [Field::Text(TextField::OwnerAccount), Field::TagValue(0)]
+    );
     assert!(problems
         .iter()
         .filter(|p| p.rule == Rule::NulCharacter)
@@ -979,6 +988,145 @@ fn nul_in_a_value_is_a_warning_for_the_command_line() {
     req[TextField::VServerGroupName] = "a\0".into();
     let rules: Vec<Rule> = validate(&req).into_iter().map(|p| p.rule).collect();
     assert_eq!(rules, [Rule::BadCharacters { found: '\0' }]);
+}
+
+/// Where a value can be typed, the text it gets and where a problem about it points.
+fn set(req: &mut Request, at: Field, value: &str) {
+    match at {
+        Field::Text(f) => req[f] = value.into(),
+        Field::Server { row, field } => *req.servers[row].get_mut(field) = value.into(),
+        Field::TagKey(row) => req.tags[row].key = value.into(),
+        Field::TagValue(row) => req.tags[row].value = value.into(),
+        Field::Servers | Field::Tags | Field::Request => unreachable!("not a value"),
+    }
+}
+
+/// The characters outside XML 1.0's `Char`, those at its edges that it can carry.
+const NOT_XML: [char; 8] = [
+    '\u{0}', '\u{1}', '\u{8}', '\u{B}', '\u{C}', '\u{1F}', '\u{FFFE}', '\u{FFFF}',
+];
+const XML: [char; 9] = [
+    '\t',
+    '\n',
+    '\r',
+    '\u{7F}',
+    '\u{85}',
+    '\u{D7FF}',
+    '\u{FFFD}',
+    '\u{FDD0}',
+    '\u{10FFFF}',
+];
+
+#[test]
+fn a_character_xml_cannot_carry_in_an_echoed_value_is_a_local_error_naming_it() {
+    let echoed = [
+        (Field::Text(TextField::RegionId), "cn-hangzhou"),
+        (Field::Text(TextField::LoadBalancerId), "lb-1"),
+        (server(1, ServerField::ServerId), "vm-"),
+        (server(1, ServerField::Type), "eni"),
+        (server(1, ServerField::ServerIp), "10.0.0.1"),
+        (server(1, ServerField::Description), "web"),
+    ];
+    for (at, typed) in echoed {
+        for found in NOT_XML {
+            let mut req = clean();
+            let value = format!("{typed}{found}{found}");
+            set(&mut req, at, &value);
+            let problems = validate(&req);
+            let local = vsg_core::first_local_error(&problems).expect("a local error");
+            assert_eq!(
+                (local.field, &local.rule, local.severity, &local.api),
+                (at, &Rule::NotXmlCharacter { found }, Severity::Error, &None),
+                "{value:?}"
+            );
+            let shown = format!("Holds U+{:04X}, which XML 1.0 cannot carry", found as u32);
+            assert!(local.rule.to_string().starts_with(&shown), "{}", local.rule);
+            // Reported once, and U+0000 is not warned about for the command line too.
+            let about = |rule: fn(&Rule) -> bool| {
+                problems
+                    .iter()
+                    .filter(|p| p.field == at && rule(&p.rule))
+                    .count()
+            };
+            assert_eq!(
+                about(|r| matches!(r, Rule::NotXmlCharacter { .. })),
+                1,
+                "{problems:#?}"
+            );
+            assert_eq!(about(|r| *r == Rule::NulCharacter), 0, "{problems:#?}");
+            let out = vsg_core::evaluate(&req, &vsg_core::Generated::default(), None);
+            assert_eq!(out.response, None, "{value:?}");
+        }
+        for kept in XML {
+            let mut req = clean();
+            set(&mut req, at, &format!("{typed}{kept}"));
+            assert!(
+                !validate(&req)
+                    .iter()
+                    .any(|p| matches!(p.rule, Rule::NotXmlCharacter { .. })),
+                "{kept:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_fuzzed_server_id_is_refused_at_its_field() {
+    let mut req = clean();
+    req.servers[0].server_id = "vm-\u{FFFF}".into();
+    let problems = validate(&req);
+    assert_eq!(
+        problems
+            .iter()
+            .map(|p| (p.field, p.rule.clone(), p.severity))
+            .collect::<Vec<_>>(),
+        [
+            (
+                server(0, ServerField::ServerId),
+                Rule::ServerIdPrefix { expected: "i-" },
+                Severity::Warning
+            ),
+            (
+                server(0, ServerField::ServerId),
+                Rule::NotXmlCharacter { found: '\u{FFFF}' },
+                Severity::Error
+            ),
+        ]
+    );
+}
+
+#[test]
+fn values_no_response_echoes_may_hold_any_character() {
+    let mut req = clean();
+    req.tags = vec![TagRow {
+        key: "k".into(),
+        value: "v".into(),
+    }];
+    let not_echoed = [
+        Field::Text(TextField::VServerGroupName),
+        Field::Text(TextField::OwnerAccount),
+        Field::Text(TextField::ResourceOwnerAccount),
+        Field::Text(TextField::AccessKeyId),
+        Field::Text(TextField::AccessKeySecret),
+        Field::Text(TextField::SignatureNonce),
+        server(0, ServerField::Port),
+        server(0, ServerField::Weight),
+        Field::TagKey(0),
+        Field::TagValue(0),
+    ];
+    for at in not_echoed {
+        for found in NOT_XML {
+            let mut req = req.clone();
+            set(&mut req, at, &format!("a{found}"));
+            let rules: Vec<Rule> = validate(&req).into_iter().map(|p| p.rule).collect();
+            assert!(
+                !rules
+                    .iter()
+                    .any(|r| matches!(r, Rule::NotXmlCharacter { .. })),
+                "{at:?} {found:?}: {rules:?}"
+            );
+        }
+    }
 }
 
 #[test]

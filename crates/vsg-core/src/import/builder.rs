@@ -250,13 +250,16 @@ impl Builder {
 
     /// The endpoint the host stands for. Public and VPC endpoints are https only: an
     /// `http://` URL to them is a custom endpoint that keeps its scheme, as is any
-    /// other host.
+    /// other host. The host must be the region's endpoint byte for byte, as
+    /// [`endpoint`] writes it (lowercase): `SLB.CN-SHANGHAI.ALIYUNCS.COM` names the
+    /// same server, but the form would sign it to the lowercase host, so it stays a
+    /// custom endpoint, as typed.
     fn endpoint(&mut self) {
         let region = self.req[TextField::RegionId].clone();
         match self.host.take() {
             Some(h) if h.is_empty() => self.note(Note::NoHost),
-            Some(h) if !self.http && h.eq_ignore_ascii_case(&endpoint::public_host(&region)) => {}
-            Some(h) if !self.http && h.eq_ignore_ascii_case(&endpoint::vpc_host(&region)) => {
+            Some(h) if !self.http && h == endpoint::public_host(&region) => {}
+            Some(h) if !self.http && h == endpoint::vpc_host(&region) => {
                 self.req.endpoint = EndpointKind::Vpc;
             }
             Some(h) => {

@@ -15,10 +15,11 @@
 //!   space as `%20`); only in a POST form body (or `curl -d` data) is `+` a space.
 //! - **`AccessKeyId=testid`** is the documented example the playground sends when the
 //!   field is empty, so it is imported as an empty field (with a note).
-//! - **Host → endpoint.** The host is the public endpoint if it equals the one the
-//!   playground derives from the imported RegionId (over https), the VPC endpoint
-//!   likewise, and a custom endpoint otherwise — with its `http://` when the URL had
-//!   one — so that signing the imported form gives back the URL that was pasted.
+//! - **Host → endpoint.** The host is the public endpoint if it equals, byte for byte,
+//!   the one the playground derives from the imported RegionId (over https), the VPC
+//!   endpoint likewise, and a custom endpoint otherwise, in the case it was written
+//!   in — with its `http://` when the URL had one — so that signing the imported form
+//!   gives back the URL that was pasted.
 //! - **BackendServers** is read with [`parse_backend_servers`]; what it normalised
 //!   becomes notes. If it cannot be read, the whole import fails with the position of
 //!   the bad character inside the pasted text, so the form (and its rows) stays as it

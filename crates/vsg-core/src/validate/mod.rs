@@ -161,6 +161,21 @@ pub enum Rule {
     /// The value holds U+0000, which no command-line argument can carry: the aliyun CLI
     /// snippet cannot pass it (the request URL and the SDK snippets can).
     NulCharacter,
+    /// The value holds a character XML 1.0 cannot carry (a C0 control other than tab,
+    /// LF and CR, U+FFFE or U+FFFF; see [`crate::mock::is_xml_char`]), and a response
+    /// echoes the value (ServerId, Type, Description, ServerIp, RegionId,
+    /// LoadBalancerId).
+    ///
+    /// A local error, not the service's: what the service answers to such a value is
+    /// not documented, and no answer that echoes it could be read anyway: as XML it is
+    /// not well-formed (the C0 controls cannot be written even as character
+    /// references), so every XML reader, the SDKs' included, refuses the whole body.
+    /// Rather than invent an answer, the page names the character at its field and
+    /// shows no response.
+    NotXmlCharacter {
+        /// The first such character.
+        found: char,
+    },
     /// The signed URL is longer than a request line can carry.
     UrlTooLong {
         /// Its length in bytes.
@@ -171,11 +186,14 @@ pub enum Rule {
 }
 
 /// Whether `c` is invisible or would disturb the text around it: whitespace, controls,
-/// zero-width characters and bidi marks.
+/// zero-width characters, bidi marks and the noncharacters (U+FDD0–U+FDEF and the
+/// last two code points of every plane, U+FFFE and U+FFFF among them), which have no
+/// glyph.
 pub fn is_invisible(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{FDD0}'..='\u{FDEF}')
+        || (c as u32) & 0xFFFE == 0xFFFE
 }
 
 /// How a character is named in an English message: itself in quotes, "a space", or
@@ -251,6 +269,11 @@ impl fmt::Display for Rule {
             Rule::NulCharacter => f.write_str(
                 "Holds U+0000, which no command line can carry: the aliyun CLI snippet cannot pass it.",
             ),
+            Rule::NotXmlCharacter { found } => write!(
+                f,
+                "Holds {}, which XML 1.0 cannot carry: a response echoing this value could not be read, so none is shown.",
+                ShownChar(*found)
+            ),
             Rule::UrlTooLong { length, max } => write!(
                 f,
                 "The signed URL is {length} bytes, longer than the {max} bytes a request line may have."
@@ -283,7 +306,8 @@ impl Problem {
         }
     }
 
-    /// An error the page finds and the service never sees (the request cannot be sent).
+    /// An error the page finds and shows no service answer for (the request cannot be
+    /// sent, or no answer to it could be read).
     pub(crate) fn local_error(field: Field, rule: Rule) -> Problem {
         Problem {
             field,
@@ -339,7 +363,8 @@ pub fn validate_with(op: &'static Operation, req: &Request) -> Vec<Problem> {
 }
 
 /// The first error the page itself finds and the service never sees, because the
-/// request cannot be sent at all (an invalid custom endpoint).
+/// request cannot be sent at all (an invalid custom endpoint) or no answer to it
+/// could be shown (a character XML cannot carry in a value a response echoes).
 pub fn first_local_error(problems: &[Problem]) -> Option<&Problem> {
     problems
         .iter()

@@ -1,6 +1,7 @@
 //! The checks of the request as a whole, after every parameter's own rules.
 
 use super::{Field, Problem, Rule, Severity};
+use crate::mock::{echoed, is_xml_char};
 use crate::model::{Request, ServerField};
 use crate::params::Operation;
 use crate::request::SignedRequest;
@@ -15,10 +16,17 @@ use crate::request::SignedRequest;
 /// this length the page also shows the URL cut (its copy button copies all of it).
 pub const MAX_URL: usize = 65_536;
 
-/// U+0000 in any value a command line would carry: a warning at the field (the CLI
-/// snippet cannot pass it; nothing else is affected). Fields that already have an
-/// error are left alone.
+/// A character XML 1.0 cannot carry in a value a response echoes
+/// ([`crate::mock`]): a local error at the field ([`Rule::NotXmlCharacter`] says
+/// why). Then U+0000 in any value a command line would carry: a warning at the field
+/// (the CLI snippet cannot pass it; nothing else is affected). Fields that already
+/// have an error are left alone.
 pub(crate) fn check(op: &'static Operation, req: &Request, out: &mut Vec<Problem>) {
+    for (field, value) in echoed(req) {
+        if let Some(found) = value.chars().find(|&c| !is_xml_char(c)) {
+            out.push(Problem::local_error(field, Rule::NotXmlCharacter { found }));
+        }
+    }
     let has_error = |out: &[Problem], field: Field| {
         out.iter()
             .any(|p| p.field == field && p.severity == Severity::Error)

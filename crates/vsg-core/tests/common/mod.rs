@@ -7,7 +7,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use proptest::prelude::*;
+use proptest::sample::select;
 use serde_json::Value;
+use vsg_core::{Generated, Request, ServerRow, TagRow, TextField};
 
 /// `tests/data/`: the copies of the shared reference files the tests read
 /// (`signature-vectors.json`, `api-facts.md`, `CreateVServerGroup.zh-CN.md`), part of
@@ -229,4 +232,163 @@ pub fn requests(
             }
             req
         })
+}
+
+/// `s` with its ASCII letters in another case: all lowercase, all uppercase, or each
+/// letter flipped at random (`SLB.cn-ShangHai.aliyuncs.COM`).
+pub fn mixed_case(s: String) -> proptest::strategy::BoxedStrategy<String> {
+    use proptest::prelude::*;
+    let flips = proptest::collection::vec(any::<bool>(), s.len());
+    prop_oneof![
+        Just(s.to_ascii_lowercase()),
+        Just(s.to_ascii_uppercase()),
+        flips.prop_map(move |upper| {
+            s.chars()
+                .zip(upper)
+                .map(|(c, u)| {
+                    if u {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c.to_ascii_lowercase()
+                    }
+                })
+                .collect()
+        }),
+    ]
+    .boxed()
+}
+
+/// Custom endpoints as a person types them for a request to `region`: the region's own
+/// public and VPC hosts, another region's, or any other host, each in any case, with
+/// or without a scheme (in any case) and a path.
+pub fn custom_endpoints(region: &str) -> proptest::strategy::BoxedStrategy<String> {
+    use proptest::prelude::*;
+    use proptest::sample::select;
+    use vsg_core::endpoint::{public_host, vpc_host};
+    let hosts = vec![
+        public_host(region),
+        vpc_host(region),
+        public_host("cn-hangzhou"),
+        public_host("cn-shanghai"),
+        vpc_host("cn-shanghai"),
+        "slb.example.com".to_string(),
+        "mock.example.com:8080".to_string(),
+    ];
+    (
+        select(hosts).prop_flat_map(mixed_case),
+        select(vec!["", "https://", "http://", "HTTPS://", "Http://"]),
+        select(vec!["", "/", "/Path"]),
+    )
+        .prop_map(|(host, scheme, path)| format!("{scheme}{host}{path}"))
+        .boxed()
+}
+
+/// Any character, with those at the edges of what XML 1.0, JSON and UTF-8 carry made
+/// likely (a uniform draw would almost never give U+FFFF): the C0 controls XML
+/// refuses, DEL and the C1 controls, U+FFFE, U+FFFF and the neighbours of the gaps.
+pub fn any_char() -> BoxedStrategy<char> {
+    let edges = vec![
+        '\u{0}',
+        '\u{1}',
+        '\u{8}',
+        '\u{B}',
+        '\u{C}',
+        '\u{E}',
+        '\u{1B}',
+        '\u{1F}',
+        '\r',
+        '\u{7F}',
+        '\u{80}',
+        '\u{85}',
+        '\u{9F}',
+        '\u{D7FF}',
+        '\u{E000}',
+        '\u{FFFD}',
+        '\u{FFFE}',
+        '\u{FFFF}',
+        '\u{10000}',
+        '\u{1FFFF}',
+        '\u{10FFFF}',
+    ];
+    prop_oneof![6 => any::<char>(), 1 => select(edges)].boxed()
+}
+
+/// Any Unicode text, control characters and astral planes included.
+pub fn unicode(max: usize) -> BoxedStrategy<String> {
+    proptest::collection::vec(any_char(), 0..=max)
+        .prop_map(|v| v.into_iter().collect())
+        .boxed()
+}
+
+/// Mostly plausible values, sometimes empty, sometimes arbitrary Unicode.
+pub fn mixed(plausible: impl Strategy<Value = String> + 'static) -> BoxedStrategy<String> {
+    prop_oneof![
+        3 => plausible,
+        1 => Just(String::new()),
+        2 => unicode(16),
+    ]
+    .boxed()
+}
+
+/// Text matching a regular expression.
+pub fn re(pattern: &'static str) -> BoxedStrategy<String> {
+    proptest::string::string_regex(pattern)
+        .expect("valid regex")
+        .boxed()
+}
+
+/// A BackendServers row of mostly plausible, sometimes arbitrary fields.
+pub fn arb_server() -> impl Strategy<Value = ServerRow> {
+    (
+        mixed(re("(i|eni|eci|vm)-[a-z0-9]{1,8}")),
+        mixed(re("[0-9]{1,6}")),
+        mixed(re("[0-9]{1,4}")),
+        mixed(select(vec!["ecs", "eni", "eci", "ECS"]).prop_map(String::from)),
+        mixed(re("(10\\.0\\.[0-9]{1,3}\\.[0-9]{1,3}|fe80::[0-9a-f]{1,4})")),
+        mixed(re("[a-z0-9前端/._ -]{0,12}")),
+    )
+        .prop_map(|(a, b, c, d, e, f)| ServerRow::from([a, b, c, d, e, f]))
+}
+
+/// A tag of mostly plausible, sometimes arbitrary text.
+pub fn arb_tag() -> impl Strategy<Value = TagRow> {
+    (
+        mixed(re("(aliyun|acs:|http://)?[a-z]{0,8}")),
+        mixed(re("[a-z &=+]{0,10}")),
+    )
+        .prop_map(|(key, value)| TagRow { key, value })
+}
+
+/// Any request: every field mostly plausible, sometimes empty, sometimes arbitrary
+/// Unicode; up to 30 rows and 30 tags.
+pub fn arb_request() -> impl Strategy<Value = Request> {
+    requests(
+        |f| {
+            mixed(re(match f {
+                TextField::RegionId => "[a-z]{2}-[a-z]{3,10}(-[0-9])?",
+                TextField::LoadBalancerId => "lb-[a-z0-9]{4,12}",
+                TextField::VServerGroupName => "[a-zA-Z0-9华北 *~/._-]{0,12}",
+                TextField::ResourceOwnerAccount | TextField::OwnerAccount => "[a-z@.]{1,10}",
+                TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{1,20}",
+                TextField::CustomEndpoint => "(https?://)?[a-z0-9.-]{1,12}(:[0-9]{1,5})?(/[a-z]*)?",
+                TextField::AccessKeyId => "LTAI[A-Za-z0-9]{4,8}",
+                TextField::AccessKeySecret => "[A-Za-z0-9]{4,12}",
+                TextField::SignatureNonce => "[0-9a-f-]{8,36}",
+                TextField::Timestamp => {
+                    "20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z"
+                }
+            }))
+        },
+        proptest::collection::vec(arb_server(), 0..=30),
+        proptest::collection::vec(arb_tag(), 0..=30),
+    )
+}
+
+/// A nonce and timestamp, mostly plausible.
+pub fn arb_generated() -> impl Strategy<Value = Generated> {
+    (
+        mixed(re("[0-9a-f-]{36}")),
+        mixed(re("20[0-9]{2}-01-01T00:00:00Z")),
+    )
+        .prop_map(|(nonce, timestamp)| Generated { nonce, timestamp })
 }
