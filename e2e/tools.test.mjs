@@ -313,7 +313,7 @@ test('import: an aliyun command line with every kind of quoting fills the form; 
   assert.equal(await field(page, 'OwnerAccount').inputValue(), 'o$x "q"', 'double quotes with \\$ and \\" escapes');
   // Nothing silently dropped: --Foo 1 is listed with its reason.
   const items = await page.getByTestId('import-report').locator('ul.unmapped li').allTextContents();
-  assert.deepEqual(items, ['Foo = 1 — not a CreateVServerGroup parameter']);
+  assert.deepEqual(items, ['Foo = 1 — not a parameter of this operation']);
   assert.match(report, /Not mapped/);
 
   // CLI options that do not change the request, a parameter in the wrong case, a repeat.
@@ -326,7 +326,7 @@ test('import: an aliyun command line with every kind of quoting fills the form; 
   assert.ok(list.some((l) => /^--profile = work — an aliyun CLI option that does not change the request$/.test(l)), list.join('\n'));
   assert.ok(list.some((l) => /^regionid = x — parameter names are case-sensitive$/.test(l)), list.join('\n'));
   assert.ok(list.some((l) => /^LoadBalancerId = lb-1 — repeated; the last value was kept$/.test(l)), list.join('\n'));
-  assert.ok(list.some((l) => l === 'Bar = b c — not a CreateVServerGroup parameter'), list.join('\n'));
+  assert.ok(list.some((l) => l === 'Bar = b c — not a parameter of this operation'), list.join('\n'));
   assert.match(r2, /Not mapped/);
   app.assertHealthy();
 });

@@ -7,11 +7,11 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use vsg_core::mock::RuntimeError;
-use vsg_core::params::{Section, CREATE_VSERVER_GROUP};
+use vsg_core::params::{Operation, Section};
 use vsg_core::sign_v3::{curl_v3, sign_request_v3};
 use vsg_core::snippets::{snippet, Language};
 use vsg_core::{
-    first_local_error, permalink, Field, Generated, Problem, Request, Severity, TextField,
+    first_local_error, permalink, Field, Generated, Problem, Request, Severity, TextField, FAMILY,
 };
 use yew::prelude::*;
 
@@ -59,7 +59,7 @@ fn initial(options: &Options, generated: Generated) -> State {
             None => None,
         };
         let mut error = None;
-        let request = match link.map(|l| permalink::decode(&l)) {
+        let request = match link.map(|l| permalink::decode(&l, FAMILY)) {
             Some(Ok(r)) => r,
             Some(Err(e)) => {
                 error = Some(e);
@@ -68,7 +68,7 @@ fn initial(options: &Options, generated: Generated) -> State {
             None => saved
                 .as_ref()
                 .and_then(|s| s.link.as_deref())
-                .and_then(|l| permalink::decode(l).ok())
+                .and_then(|l| permalink::decode(l, FAMILY).ok())
                 .unwrap_or_else(Request::seed),
         };
         let mut state = State::new(request, generated);
@@ -110,9 +110,9 @@ struct Parts {
     credentials: Rc<Vec<Problem>>,
 }
 
-fn parts(problems: &[Problem], rows: usize) -> Parts {
+fn parts(problems: &[Problem], op: &'static Operation, rows: usize) -> Parts {
     let of = |section: Section| {
-        let fields: Vec<Field> = CREATE_VSERVER_GROUP
+        let fields: Vec<Field> = op
             .section(section)
             .filter_map(|p| p.value.text_field())
             .map(Field::Text)
@@ -195,13 +195,10 @@ fn copy_text(
         "v3-curl" => (curl_v3(req.method, &v3()), "[data-testid=\"v3-curl\"]"),
         "snippet" => (snippet(view.snippet, req, s), "[data-testid=\"snippet\"]"),
         "json" => (
-            o.response.as_ref()?.json.clone(),
+            o.response.as_ref()?.json(),
             "[data-testid=\"response-json\"]",
         ),
-        "xml" => (
-            o.response.as_ref()?.xml.clone(),
-            "[data-testid=\"response-xml\"]",
-        ),
+        "xml" => (o.response.as_ref()?.xml(), "[data-testid=\"response-xml\"]"),
         _ => return None,
     })
 }
@@ -298,14 +295,15 @@ fn save(what: Download, l: &Latest) {
     let Some(Derived::Ready(o)) = &l.derived else {
         return;
     };
+    let action = l.request.op.action;
     let (name, mime, body) = match what {
         Download::Url => (
-            "CreateVServerGroup-request.txt",
+            format!("{action}-request.txt"),
             "text/plain",
             o.signed.url.clone(),
         ),
         Download::Cli => (
-            "CreateVServerGroup.sh",
+            format!("{action}.sh"),
             "text/x-shellscript",
             snippet(Language::AliyunCli, &l.request, &o.signed),
         ),
@@ -313,15 +311,11 @@ fn save(what: Download, l: &Latest) {
             let Some(r) = &o.response else { return };
             match what {
                 Download::Json => (
-                    "CreateVServerGroup-response.json",
+                    format!("{action}-response.json"),
                     "application/json",
-                    r.json.clone(),
+                    r.json(),
                 ),
-                _ => (
-                    "CreateVServerGroup-response.xml",
-                    "application/xml",
-                    r.xml.clone(),
-                ),
+                _ => (format!("{action}-response.xml"), "application/xml", r.xml()),
             }
         }
     };
@@ -330,7 +324,7 @@ fn save(what: Download, l: &Latest) {
     } else {
         format!("{body}\n")
     };
-    download::save(name, mime, &body);
+    download::save(&name, mime, &body);
 }
 
 /// The link that reopens this request: the standalone page's address (the page's own,
@@ -376,7 +370,10 @@ pub fn App(props: &AppProps) -> Html {
     let problems = derived.problems();
     let parts = {
         let rows = state.request.servers.len();
-        use_memo((problems.clone(), rows), |(p, rows)| parts(p, *rows))
+        use_memo(
+            (problems.clone(), state.request.op, rows),
+            |(p, op, rows)| parts(p, op, *rows),
+        )
     };
     // An embed's link to the full page: the permalink of a request small enough to
     // remember (a lower bound of its length says so without reading megabytes), made
@@ -438,7 +435,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(before) = before {
                 let echo = now.preset.is_some() && *told_link.borrow() == now.preset;
                 if before.preset != now.preset && !echo {
-                    match now.preset.as_deref().map(permalink::decode) {
+                    match now.preset.as_deref().map(|l| permalink::decode(l, FAMILY)) {
                         Some(Ok(req)) => d.dispatch(Action::Replace(Box::new(req), clock::fresh())),
                         Some(Err(e)) => d.dispatch(Action::BadLink(e)),
                         None => {}
@@ -520,7 +517,7 @@ pub fn App(props: &AppProps) -> Html {
                     if fragment.is_empty() || permalink::encode(&now) == fragment {
                         return;
                     }
-                    match permalink::decode(&fragment) {
+                    match permalink::decode(&fragment, FAMILY) {
                         Ok(mut req) => {
                             // A link never holds the secret: the one typed stays.
                             req[TextField::AccessKeySecret] =
@@ -622,7 +619,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let section = |section: Section, problems: &Rc<Vec<Problem>>| {
         html! {
-            <SectionFields {section} texts={section_texts(req, section)} format={req.format} method={req.method}
+            <SectionFields op={req.op} {section} texts={section_texts(req, section)} format={req.format} method={req.method}
                 endpoint={req.endpoint} problems={problems.clone()} {lang} {readonly} on={on.clone()} />
         }
     };
@@ -651,7 +648,7 @@ pub fn App(props: &AppProps) -> Html {
              data-readonly={readonly.then_some("true")} {onkeydown}>
             <@{if landmarks { "header" } else { "div" }} class="top">
                 if !embedded {
-                    <h1>{ "CreateVServerGroup" }<span class="sub">{ t.subtitle }</span></h1>
+                    <h1>{ req.op.action }<span class="sub">{ t.subtitle }</span></h1>
                     <p class="lede">{ t.lede }</p>
                 }
                 <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}

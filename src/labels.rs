@@ -4,7 +4,8 @@
 //! `Port 2`, `Tag.1.Key`): the same in both languages, as the console keeps parameter
 //! names. DOM ids never depend on the language.
 
-use vsg_core::params::{tag_name, TagPart, CREATE_VSERVER_GROUP};
+use vsg_core::params::{tag_name, TagPart};
+use vsg_core::FAMILY;
 use vsg_core::{Field, TextField};
 
 use crate::i18n::Lang;
@@ -14,7 +15,11 @@ use crate::i18n::Lang;
 pub fn text_label(field: TextField, lang: Lang) -> &'static str {
     match field {
         TextField::CustomEndpoint => lang.tr().custom_endpoint,
-        f => CREATE_VSERVER_GROUP.text_param(f).map_or("", |p| p.name),
+        // A text field is the same row in every table that has it.
+        f => FAMILY
+            .iter()
+            .find_map(|op| op.text_param(f))
+            .map_or("", |p| p.name),
     }
 }
 

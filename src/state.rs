@@ -518,7 +518,7 @@ impl Reducible for State {
             Action::ImportText(text) => next.import.text = text,
             Action::Import(generated) => {
                 let secret = &self.request[TextField::AccessKeySecret];
-                match import_any(&next.import.text, &self.request) {
+                match import_any(&next.import.text, &self.request, vsg_core::FAMILY) {
                     Ok(imported) => {
                         let signature_ok = if secret.is_empty() {
                             None

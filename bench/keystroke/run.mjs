@@ -638,13 +638,13 @@ function makeCase(kind, name, field, raw, extra = {}) {
 // The Event Timing mode (--throttle).
 
 /**
- * Slows the page's main thread down `rate`× with Chromium's own CPU throttling (CDP
- * Emulation.setCPUThrottlingRate); it lasts as long as the returned session (the context).
+ * Slows the page's main thread down `rate`× (1 = full speed) with Chromium's own CPU throttling,
+ * CDP Emulation.setCPUThrottlingRate on a session `cdp` of the page. On Linux the throttled
+ * thread is interrupted every 200 µs and busy-waits (rate − 1)× the wall time it ran, idle or not:
+ * turn it on only while typing.
  */
-async function throttleCpu(context, page, rate) {
-  const cdp = await context.newCDPSession(page);
+async function throttleCpu(cdp, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return cdp;
 }
 
 /**
@@ -692,26 +692,28 @@ async function paintBatch(page, fieldId, n, opts, health) {
  * (keydown, keypress and keyup of one key press share one; beforeinput and input have none),
  * an interaction's figure is the longest duration among its entries, and it belongs to the
  * keystroke in whose time window its first entry starts. A keystroke without an interaction
- * had every entry under the threshold (`ms: null`).
+ * had every entry under the threshold (`ms: null`). `parts` splits the interaction's time as
+ * INP does: input delay (first timestamp → first handler), processing (first handler → last
+ * handler's end) and the rest until the paint (±4 ms: the end is rounded to 8 ms).
  */
 function perKeystroke({ keys, entries }) {
   const interactions = new Map();
   for (const e of entries) {
-    if (!e.interactionId) continue;
-    const i = interactions.get(e.interactionId) ?? { id: e.interactionId, start: e.startTime, ms: 0, events: [] };
-    i.start = Math.min(i.start, e.startTime);
-    i.ms = Math.max(i.ms, e.duration);
-    i.events.push(`${e.name} ${e.duration}`);
-    interactions.set(e.interactionId, i);
+    if (e.interactionId) interactions.set(e.interactionId, [...(interactions.get(e.interactionId) ?? []), e]);
   }
-  const out = keys.map(({ key, from, to, changed }) => ({ key, from, to, changed, ms: null, interactionIds: [], events: [], otherMs: null }));
+  const out = keys.map(({ key, from, to, changed }) => ({ key, from, to, changed, ms: null, interactionIds: [], events: [], parts: null, otherMs: null }));
   const at = (t) => keys.findIndex((k) => t >= k.from && t < k.to);
-  for (const i of interactions.values()) {
-    const k = out[at(i.start)];
+  for (const [id, es] of interactions) {
+    const start = Math.min(...es.map((e) => e.startTime));
+    const k = out[at(start)];
     if (!k) continue; // not one of ours (before the first keystroke)
-    k.ms = Math.max(k.ms ?? 0, i.ms);
-    k.interactionIds.push(i.id);
-    k.events.push(...i.events);
+    const first = Math.min(...es.map((e) => e.processingStart));
+    const last = Math.max(...es.map((e) => e.processingEnd));
+    const paint = Math.max(...es.map((e) => e.startTime + e.duration));
+    k.ms = Math.max(k.ms ?? 0, ...es.map((e) => e.duration));
+    k.interactionIds.push(id);
+    k.events.push(...es.map((e) => `${e.name} ${e.duration}`));
+    k.parts = { delay: first - start, processing: last - first, untilPaint: paint - last };
   }
   // Entries without an interactionId (beforeinput, input): kept to check they are not longer.
   for (const e of entries) {
@@ -748,6 +750,13 @@ function makePaintCase(name, field, raw, rate) {
     stats: paintStats(keys.map((k) => k.ms)),
     noUpdate: keys.filter((k) => !k.changed).length,
     interactionsCounted: raw.interactions,
+  };
+  const parts = keys.map((k) => k.parts).filter(Boolean);
+  const mid = (xs) => stats(xs).median;
+  c.parts = {
+    delay: mid(parts.map((p) => p.delay)),
+    processing: mid(parts.map((p) => p.processing)),
+    untilPaint: mid(parts.map((p) => p.untilPaint)),
   };
   const notes = [];
   if (c.noUpdate) c.error = `${c.noUpdate} keystrokes left request-url unchanged (--timeout)`;
@@ -787,6 +796,11 @@ function printPaintTable(cases) {
   console.log(`< ${EVENT_THRESHOLD} ms = keystrokes without an Event Timing entry (every event under the ${EVENT_THRESHOLD} ms threshold); they rank`);
   console.log(`below every reported one, so a statistic shown as "< ${EVENT_THRESHOLD}" is exact: it fell on such a keystroke`);
   console.log(`bg cpu = CPU used by every other process during the case, in % of one core (this run's browser excluded)`);
+  console.log('where the time goes (medians over the reported keystrokes: input delay + handlers + rest until the paint):');
+  for (const c of cases) {
+    const p = c.parts;
+    console.log(`  ${c.name}: ${f2(p.delay)} + ${f2(p.processing)} + ${f2(p.untilPaint)} ms`);
+  }
   for (const c of cases) {
     if (c.error || c.note) console.log(`  ${c.name}: ${[c.error, c.note].filter(Boolean).join('; ')}`);
   }
@@ -1067,13 +1081,19 @@ async function main() {
     if (typing.length || wantTrace) {
       const health = { errors: [] };
       const { context, page } = await openPage(browser, server, opts, health);
-      if (opts.throttle) await throttleCpu(context, page, opts.throttle);
+      const cdp = opts.throttle ? await context.newCDPSession(page) : null;
       for (const name of typing) {
         const fieldId = TYPING_CASES[name];
         if (opts.throttle) {
           const gate = await quietGate(opts);
-          if (opts.warmup) await paintBatch(page, fieldId, opts.warmup, opts, health);
-          const raw = await paintBatch(page, fieldId, opts.keys, opts, health);
+          await throttleCpu(cdp, opts.throttle);
+          let raw;
+          try {
+            if (opts.warmup) await paintBatch(page, fieldId, opts.warmup, opts, health);
+            raw = await paintBatch(page, fieldId, opts.keys, opts, health);
+          } finally {
+            await throttleCpu(cdp, 1);
+          }
           const c = attachLoad(makePaintCase(name, fieldId, raw, opts.throttle), gate);
           cases.push(c);
           const s = c.stats;

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use vsg_core::params::{Section, Value, CREATE_VSERVER_GROUP};
+use vsg_core::params::{Operation, Section, Value};
 use vsg_core::request::{EXAMPLE_ACCESS_KEY_ID, EXAMPLE_ACCESS_KEY_SECRET};
 use vsg_core::{regions, EndpointKind, Field, Format, Method, Problem, TextField};
 use web_sys::HtmlSelectElement;
@@ -18,6 +18,8 @@ use crate::ui::Ui;
 /// Properties of [`SectionFields`].
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
+    /// The operation whose table the form shows.
+    pub op: &'static Operation,
     /// The section of the table shown.
     pub section: Section,
     /// The text of each text parameter of the section, in table order.
@@ -95,77 +97,75 @@ fn present<'a>(input: TextInput<'a>, field: TextField, value: &str, lang: Lang) 
 pub fn SectionFields(p: &SectionProps) -> Html {
     let t = p.lang.tr();
     let mut texts = p.texts.iter();
-    let fields = CREATE_VSERVER_GROUP
-        .section(p.section)
-        .map(|param| match param.value {
-            Value::Text(field) | Value::Long(field) => {
-                let value = texts.next().map(AttrValue::as_str).unwrap_or("");
-                if field == TextField::CustomEndpoint && p.endpoint != EndpointKind::Custom {
-                    return Html::default();
-                }
-                let cb = p.on.clone();
-                let input = TextInput::new(
-                    Field::Text(field),
-                    value,
-                    &p.problems,
-                    p.lang,
-                    Callback::from(move |v| cb.emit(Ui::Edit(Edit::Text(field, v)))),
-                )
-                .required(param.required)
-                .readonly(p.readonly);
-                let input = present(input, field, value, p.lang).view();
-                if field == TextField::RegionId {
-                    html! { <>{ region_select(p, value) }{ input }</> }
-                } else {
-                    input
-                }
+    let fields = p.op.section(p.section).map(|param| match param.value {
+        Value::Text(field) | Value::Long(field) => {
+            let value = texts.next().map(AttrValue::as_str).unwrap_or("");
+            if field == TextField::CustomEndpoint && p.endpoint != EndpointKind::Custom {
+                return Html::default();
             }
-            Value::Format => select(
-                "f-Format",
-                "Format",
-                &[("JSON", "JSON"), ("XML", "XML")],
-                p.format.as_str(),
+            let cb = p.on.clone();
+            let input = TextInput::new(
+                Field::Text(field),
+                value,
+                &p.problems,
+                p.lang,
+                Callback::from(move |v| cb.emit(Ui::Edit(Edit::Text(field, v)))),
+            )
+            .required(p.op.requires(param))
+            .readonly(p.readonly);
+            let input = present(input, field, value, p.lang).view();
+            if field == TextField::RegionId {
+                html! { <>{ region_select(p, value) }{ input }</> }
+            } else {
+                input
+            }
+        }
+        Value::Format => select(
+            "f-Format",
+            "Format",
+            &[("JSON", "JSON"), ("XML", "XML")],
+            p.format.as_str(),
+            p.readonly,
+            edit_on(&p.on, |v| {
+                Edit::Format(Format::parse(v).unwrap_or_default())
+            }),
+        ),
+        Value::Method => select(
+            "f-Method",
+            t.http_method,
+            &[("GET", "GET"), ("POST", "POST")],
+            p.method.as_str(),
+            p.readonly,
+            edit_on(&p.on, |v| {
+                Edit::Method(Method::parse(v).unwrap_or_default())
+            }),
+        ),
+        Value::Endpoint => {
+            let options = [
+                ("public", t.endpoint_public),
+                ("vpc", t.endpoint_vpc),
+                ("custom", t.endpoint_custom),
+            ];
+            select(
+                "f-Endpoint",
+                t.endpoint,
+                &options,
+                p.endpoint.as_str(),
                 p.readonly,
                 edit_on(&p.on, |v| {
-                    Edit::Format(Format::parse(v).unwrap_or_default())
+                    Edit::Endpoint(EndpointKind::parse(v).unwrap_or_default())
                 }),
-            ),
-            Value::Method => select(
-                "f-Method",
-                t.http_method,
-                &[("GET", "GET"), ("POST", "POST")],
-                p.method.as_str(),
-                p.readonly,
-                edit_on(&p.on, |v| {
-                    Edit::Method(Method::parse(v).unwrap_or_default())
-                }),
-            ),
-            Value::Endpoint => {
-                let options = [
-                    ("public", t.endpoint_public),
-                    ("vpc", t.endpoint_vpc),
-                    ("custom", t.endpoint_custom),
-                ];
-                select(
-                    "f-Endpoint",
-                    t.endpoint,
-                    &options,
-                    p.endpoint.as_str(),
-                    p.readonly,
-                    edit_on(&p.on, |v| {
-                        Edit::Endpoint(EndpointKind::parse(v).unwrap_or_default())
-                    }),
-                )
-            }
-            Value::ServersJson | Value::TagList => Html::default(),
-        });
+            )
+        }
+        Value::ServersJson | Value::TagList => Html::default(),
+    });
     html! { <div class="grid">{ for fields }</div> }
 }
 
 /// The texts of a section's text parameters, in table order (what [`SectionFields`]
 /// shows).
 pub fn section_texts(req: &vsg_core::Request, section: Section) -> Vec<AttrValue> {
-    CREATE_VSERVER_GROUP
+    req.op
         .section(section)
         .filter_map(|p| p.value.text_field())
         .map(|f| AttrValue::from(req[f].clone()))

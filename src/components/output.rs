@@ -164,9 +164,10 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
     };
     let shown = p.view.response.unwrap_or(p.request.format);
     let tabs = [(Format::Json, "JSON", "JSON"), (Format::Xml, "XML", "XML")];
+    // Only the body shown is written.
     let (body, testid, copy) = match shown {
-        Format::Json => (&r.json, "response-json", "json"),
-        Format::Xml => (&r.xml, "response-xml", "xml"),
+        Format::Json => (r.json(), "response-json", "json"),
+        Format::Xml => (r.xml(), "response-xml", "xml"),
     };
     html! {
         <>
@@ -179,7 +180,7 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
             { tab_list(t.response_format, "format", &tabs, shown, &p.on, Ui::Response) }
             <div role="tabpanel" id={format!("format-panel-{}", shown.as_str())}
                  aria-labelledby={format!("format-tab-{}", shown.as_str())}>
-                <pre tabindex="0"><code data-testid={testid} lang="en">{ cut(body, SHOWN_MAX, p.lang) }</code></pre>
+                <pre tabindex="0"><code data-testid={testid} lang="en">{ cut(&body, SHOWN_MAX, p.lang) }</code></pre>
                 { copy_button(copy, format!("{} {}", t.copy, shown.as_str()), p.copied, p.lang, &p.on) }
             </div>
         </>

@@ -139,14 +139,14 @@ pub(super) fn import_note(note: &ImportNote) -> String {
         N::V3Headers => "已读取 V3 请求头：x-acs-date 作为 Timestamp，x-acs-signature-nonce 作为 SignatureNonce，Authorization 中的凭证作为 AccessKeyId；未校验 V3 签名（页面会重新签名）".into(),
         N::BodyMeansPost => "带有表单正文，因此方法为 POST".into(),
         N::FlagWithoutValue(n) => format!("--{n} 没有值，按空值读取"),
-        N::ApiCase(a) => format!("{a} 已按 CreateVServerGroup 读取"),
+        N::ApiCase { from, to } => format!("{from} 已按 {to} 读取"),
         N::EndpointFlag { from, to } => format!("--endpoint {from} 已按主机名 {to} 读取"),
     }
 }
 
 pub(super) fn reason(reason: Reason) -> &'static str {
     match reason {
-        Reason::NotAParameter => "不是 CreateVServerGroup 的参数",
+        Reason::NotAParameter => "不是此操作的参数",
         Reason::WrongCase => "参数名区分大小写",
         Reason::Repeated => "重复出现，保留最后一个值",
         Reason::Secret => "从不导入 AccessKeySecret，请在表单中填写",
@@ -186,15 +186,15 @@ pub(super) fn import_error(kind: &ImportErrorKind) -> String {
         K::NotAliyun(w) => format!("应为 aliyun 命令，实际为“{}”", short(w)),
         K::MissingProduct => "命令中没有产品名（应为 slb）".into(),
         K::WrongProduct(p) => format!("这是产品“{}”的命令，不是 slb", short(p)),
-        K::MissingApi => "命令中没有 API 名（应为 CreateVServerGroup）".into(),
-        K::WrongApi(a) => format!("调用的是 {}，不是 CreateVServerGroup", short(a)),
-        K::WrongAction(a) => format!("Action 是 {}，不是 CreateVServerGroup", short(a)),
+        K::MissingApi => "命令中没有 API 名（例如 CreateVServerGroup）".into(),
+        K::WrongApi(a) => format!("调用的是 {}，本页不认识这个操作", short(a)),
         K::MissingUrl => "curl 命令中没有 URL".into(),
         K::BackendServers(k) => format!("BackendServers：{}", parse_error(k)),
         K::NotPermalink => "不是永久链接：必须以 v1 开头".into(),
         K::UnknownVersion(v) => format!("不支持永久链接版本 {}（本页读取 v1）", short(v)),
         K::UnknownKey(k) => format!("“{}”不是永久链接的字段", short(k)),
         K::RepeatedKey(k) => format!("永久链接字段 {k} 出现了两次"),
+        K::UnknownOperation(a) => format!("{} 不是本页认识的操作", short(a)),
         K::BadValue { key, value } => format!("“{}”不是 {key} 的有效值", short(value)),
     }
 }

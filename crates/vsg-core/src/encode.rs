@@ -100,3 +100,13 @@ pub fn percent_decode(s: &str) -> Option<String> {
         .ok()
         .map(|c| c.into_owned())
 }
+
+/// Whether XML 1.0 can carry `c` at all, raw or as a character reference: its `Char`
+/// production, `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
+/// [#x10000-#x10FFFF]` (a Rust `char` is never a surrogate). The other C0 controls
+/// and U+FFFE, U+FFFF are refused by every XML 1.0 parser, even as character
+/// references (`&#x1;`).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{FFFD}' | '\u{10000}'..)
+        && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}

@@ -16,6 +16,7 @@
 pub mod backend;
 pub mod encode;
 pub mod endpoint;
+pub mod form;
 pub mod ids;
 pub mod import;
 pub mod located;
@@ -35,13 +36,15 @@ pub use backend::{
     encode_backend_servers, parse_backend_servers, pretty_backend_servers, Note, ParseError, Parsed,
 };
 pub use encode::{canonical_query, percent_decode, percent_encode};
+pub use form::{Request, Texts};
 pub use ids::{format_timestamp, uuid_v4};
 pub use located::Located;
 pub use model::{
-    EndpointKind, Format, Method, Request, ServerField, ServerRow, TagRow, TextField, Texts,
+    parse_small_int, EndpointKind, Format, Method, ServerField, ServerRow, TagRow, TextField,
     MAX_SERVERS, MAX_TAGS,
 };
 pub use outcome::{conclude, evaluate, Outcome};
+pub use params::{Operation, FAMILY};
 pub use request::{sign_request, Generated, Prepared, QueryParam, SignedRequest, Signing};
 pub use validate::{
     first_local_error, has_errors, validate, ApiError, Field, Problem, Rule, Severity,

@@ -1,118 +1,190 @@
 //! The responses the service would return, in JSON and XML.
 //!
-//! The bodies are typed: JSON comes from their `Serialize` derive (serde_json, keys in
-//! field order), XML from a small writer over the same types. IDs derive from the
+//! A body is a tree of [`Node`]s in the service's order, written on demand as JSON
+//! (serde_json) or XML (a small writer over the same tree); the XML root is
+//! `<{Action}Response>`, and what a success holds is the operation's
+//! [`Response`](crate::params::Response) shape. IDs derive from the
 //! request's content ([`crate::SignedRequest::content_digest`]), never from the nonce or
 //! the time, so the same request always shows the same response.
 
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
+use crate::form::Request;
 use crate::ids::{mock_request_id, mock_vserver_group_id};
-use crate::model::{Request, ServerField, ServerRow, TextField};
-use crate::validate::{parse_small_int, ApiError, Field, Problem};
+use crate::model::{parse_small_int, ServerRow, TextField};
+use crate::params::Response;
+use crate::validate::{ApiError, Problem};
 
-/// A mock HTTP response in both formats.
+/// A value of a response body: text, a number, an object (its members in order) or a
+/// list. Both formats are written from it: a list is an object holding one array in
+/// JSON (`"BackendServers": {"BackendServer": [...]}`) and a wrapper element repeating
+/// one child in XML (`<BackendServers><BackendServer>…`), as the service writes them.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MockResponse {
-    /// HTTP status: 200, or the error's.
-    pub status: u16,
-    /// The body with `Format=JSON`.
-    pub json: String,
-    /// The body with `Format=XML`.
-    pub xml: String,
+pub enum Node {
+    /// A string.
+    Text(String),
+    /// A number.
+    Number(u64),
+    /// Named members, in order.
+    Object(Vec<(&'static str, Node)>),
+    /// Repeated items, each named `item` in XML.
+    List {
+        /// The name of one item (`BackendServer`).
+        item: &'static str,
+        /// The items.
+        items: Vec<Node>,
+    },
 }
 
-/// One BackendServer of a success response. Type and Description appear only when the
-/// request set them, so that the seed reproduces the original page's response.
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Entry<'a> {
-    server_id: &'a str,
-    port: u32,
-    weight: u32,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    r#type: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    description: &'a str,
-}
-
-impl<'a> From<&'a ServerRow> for Entry<'a> {
-    fn from(row: &'a ServerRow) -> Self {
-        Entry {
-            server_id: &row.server_id,
-            port: parse_small_int(&row.port).unwrap_or(0),
-            // An omitted weight is the service default, 100.
-            weight: parse_small_int(&row.weight).unwrap_or(100),
-            r#type: &row.server_type,
-            description: &row.description,
+impl Serialize for Node {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Node::Text(t) => s.serialize_str(t),
+            Node::Number(n) => s.serialize_u64(*n),
+            Node::Object(members) => {
+                let mut map = s.serialize_map(Some(members.len()))?;
+                for (name, value) in members {
+                    map.serialize_entry(name, value)?;
+                }
+                map.end()
+            }
+            Node::List { item, items } => {
+                struct Items<'a>(&'a [Node]);
+                impl Serialize for Items<'_> {
+                    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                        for n in self.0 {
+                            seq.serialize_element(n)?;
+                        }
+                        seq.end()
+                    }
+                }
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry(item, &Items(items))?;
+                map.end()
+            }
         }
     }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Servers<'a> {
-    backend_server: Vec<Entry<'a>>,
+impl Node {
+    /// About how many bytes the node takes written out (so that bodies are written
+    /// without growing their buffers).
+    fn size(&self) -> usize {
+        match self {
+            Node::Text(t) => t.len() + t.len() / 4 + 4,
+            Node::Number(_) => 8,
+            Node::Object(m) => m.iter().map(|(n, v)| 2 * n.len() + 16 + v.size()).sum(),
+            Node::List { item, items } => {
+                items
+                    .iter()
+                    .map(|n| 2 * item.len() + 16 + n.size())
+                    .sum::<usize>()
+                    + 16
+            }
+        }
+    }
+
+    /// Writes `<name>…</name>` at `indent` (an object or list over several lines).
+    fn xml(&self, out: &mut String, indent: usize, name: &str) {
+        let pad = |out: &mut String, n: usize| (0..n).for_each(|_| out.push_str("  "));
+        pad(out, indent);
+        out.push('<');
+        out.push_str(name);
+        out.push('>');
+        match self {
+            Node::Text(t) => push_xml(out, t),
+            Node::Number(n) => out.push_str(&n.to_string()),
+            // An empty object or list: `<Name></Name>` on one line.
+            Node::Object(m) if m.is_empty() => {}
+            Node::List { items, .. } if items.is_empty() => {}
+            Node::Object(members) => {
+                out.push('\n');
+                for (n, v) in members {
+                    v.xml(out, indent + 1, n);
+                }
+                pad(out, indent);
+            }
+            Node::List { item, items } => {
+                out.push('\n');
+                for v in items {
+                    v.xml(out, indent + 1, item);
+                }
+                pad(out, indent);
+            }
+        }
+        out.push_str("</");
+        out.push_str(name);
+        out.push_str(">\n");
+    }
 }
 
-/// The body of a success.
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Success<'a> {
-    request_id: &'a str,
-    #[serde(rename = "VServerGroupId")]
-    vserver_group_id: &'a str,
-    backend_servers: Servers<'a>,
+/// A mock HTTP response: its status and its body, written in either format on demand
+/// (a page shows one at a time).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MockResponse {
+    /// HTTP status: 200, or the error's.
+    pub status: u16,
+    /// The XML root element: `{Action}Response`, or `Error`.
+    pub root: String,
+    /// The body's members.
+    pub body: Node,
 }
 
-/// The body of an error.
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Failure<'a> {
-    request_id: &'a str,
-    host_id: &'a str,
-    code: &'a str,
-    message: &'a str,
-    recommend: &'a str,
+impl MockResponse {
+    /// The body with `Format=JSON` (pretty, keys in the service's order).
+    pub fn json(&self) -> String {
+        let mut out = Vec::with_capacity(self.body.size());
+        // Writing strings and integers to a Vec cannot fail, and serde_json writes UTF-8.
+        match serde_json::to_writer_pretty(&mut out, &self.body) {
+            Ok(()) => String::from_utf8(out).unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// The body with `Format=XML` (an error carries the XML declaration, as the
+    /// service's do).
+    pub fn xml(&self) -> String {
+        let mut x = String::with_capacity(self.body.size() + 64);
+        if self.status != 200 {
+            x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        }
+        self.body.xml(&mut x, 0, &self.root);
+        x.pop();
+        x
+    }
 }
 
-/// Whether XML 1.0 can carry `c` at all, raw or as a character reference: its `Char`
-/// production, `#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
-/// [#x10000-#x10FFFF]` (a Rust `char` is never a surrogate). The other C0 controls
-/// and U+FFFE, U+FFFF are refused by every XML 1.0 parser, even as character
-/// references (`&#x1;`).
-pub fn is_xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{FFFD}' | '\u{10000}'..)
-        && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
-}
-
-/// Every value of `req` that a body can carry as text: each row's ServerId, Type and
-/// Description (a success lists them) and ServerIp (the simulated
-/// `InvalidBackendServers.ServerIpConflict` names the first), RegionId and
-/// LoadBalancerId (`Forbidden.RAM` names them). Port and Weight are written as
-/// numbers; the host (`HostId`) is the region's endpoint or a custom endpoint that
-/// validation has found to be a host name; nothing else of the request is echoed.
-/// Validation refuses a character XML cannot carry in any of these.
-pub(crate) fn echoed(req: &Request) -> impl Iterator<Item = (Field, &str)> {
-    let texts =
-        [TextField::RegionId, TextField::LoadBalancerId].map(|f| (Field::Text(f), req[f].as_str()));
-    let rows = req.servers.iter().enumerate().flat_map(|(row, s)| {
-        [
-            ServerField::ServerId,
-            ServerField::Type,
-            ServerField::ServerIp,
-            ServerField::Description,
-        ]
-        .map(|field| (Field::Server { row, field }, s.get(field)))
-    });
-    texts.into_iter().chain(rows)
+/// One BackendServer of a success response. Type and Description appear only when the
+/// request set them, so that the seed reproduces the original page's response.
+fn member(row: &ServerRow) -> Node {
+    let mut m = vec![
+        ("ServerId", Node::Text(row.server_id.clone())),
+        (
+            "Port",
+            Node::Number(parse_small_int(&row.port).unwrap_or(0).into()),
+        ),
+        // An omitted weight is the service default, 100.
+        (
+            "Weight",
+            Node::Number(parse_small_int(&row.weight).unwrap_or(100).into()),
+        ),
+    ];
+    if !row.server_type.is_empty() {
+        m.push(("Type", Node::Text(row.server_type.clone())));
+    }
+    if !row.description.is_empty() {
+        m.push(("Description", Node::Text(row.description.clone())));
+    }
+    Node::Object(m)
 }
 
 /// Escapes text for XML element content, so that the body is well-formed XML 1.0
 /// whatever the text: the five specials become entities, CR becomes `&#xD;` (a
 /// parser would read a raw one as LF), and every character XML 1.0 cannot carry
-/// ([`is_xml_char`]: the C0 controls but tab, LF and CR; U+FFFE; U+FFFF) becomes
-/// U+FFFD, as do DEL and the C1 controls, which XML 1.0 allows but discourages.
+/// ([`crate::encode::is_xml_char`]: the C0 controls but tab, LF and CR; U+FFFE;
+/// U+FFFF) becomes U+FFFD, as do DEL and the C1 controls, which XML 1.0 allows but
+/// discourages.
 pub fn xml_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     push_xml(&mut out, s);
@@ -159,110 +231,27 @@ fn push_xml(out: &mut String, s: &str) {
     out.push_str(&s[plain..]);
 }
 
-/// `<Name>text</Name>` on its own line, indented.
-fn element(out: &mut String, indent: usize, name: &str, text: &str) {
-    for _ in 0..indent {
-        out.push_str("  ");
-    }
-    out.push('<');
-    out.push_str(name);
-    out.push('>');
-    push_xml(out, text);
-    out.push_str("</");
-    out.push_str(name);
-    out.push_str(">\n");
-}
-
-fn json(body: &impl Serialize, capacity: usize) -> String {
-    let mut out = Vec::with_capacity(capacity);
-    // Serialising plain strings and integers cannot fail, and serde_json writes UTF-8.
-    match serde_json::to_writer_pretty(&mut out, body) {
-        Ok(()) => String::from_utf8(out).unwrap_or_default(),
-        Err(_) => String::new(),
-    }
-}
-
-/// About how long a body with these servers is (so that it is written without growing).
-fn body_capacity(servers: &[Entry<'_>]) -> usize {
-    let text: usize = servers
-        .iter()
-        .map(|e| e.server_id.len() + e.r#type.len() + e.description.len())
-        .sum();
-    256 + servers.len() * 160 + text + text / 4
-}
-
-/// `<Name>number</Name>` on its own line, indented.
-fn number_element(out: &mut String, indent: usize, name: &str, n: u32) {
-    use std::fmt::Write;
-    for _ in 0..indent {
-        out.push_str("  ");
-    }
-    // Writing to a String cannot fail.
-    let _ = writeln!(out, "<{name}>{n}</{name}>");
-}
-
-impl Success<'_> {
-    fn xml(&self) -> String {
-        let mut x = String::with_capacity(body_capacity(&self.backend_servers.backend_server));
-        x.push_str("<CreateVServerGroupResponse>\n");
-        element(&mut x, 1, "RequestId", self.request_id);
-        element(&mut x, 1, "VServerGroupId", self.vserver_group_id);
-        let entries = &self.backend_servers.backend_server;
-        // An empty group: `<BackendServers></BackendServers>` on one line.
-        if entries.is_empty() {
-            x.push_str("  <BackendServers></BackendServers>\n");
-        } else {
-            x.push_str("  <BackendServers>\n");
-            for e in entries {
-                x.push_str("    <BackendServer>\n");
-                element(&mut x, 3, "ServerId", e.server_id);
-                number_element(&mut x, 3, "Port", e.port);
-                number_element(&mut x, 3, "Weight", e.weight);
-                if !e.r#type.is_empty() {
-                    element(&mut x, 3, "Type", e.r#type);
-                }
-                if !e.description.is_empty() {
-                    element(&mut x, 3, "Description", e.description);
-                }
-                x.push_str("    </BackendServer>\n");
-            }
-            x.push_str("  </BackendServers>\n");
-        }
-        x.push_str("</CreateVServerGroupResponse>");
-        x
-    }
-}
-
-impl Failure<'_> {
-    fn xml(&self) -> String {
-        let mut x = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error>\n");
-        element(&mut x, 1, "RequestId", self.request_id);
-        element(&mut x, 1, "HostId", self.host_id);
-        element(&mut x, 1, "Code", self.code);
-        element(&mut x, 1, "Message", self.message);
-        element(&mut x, 1, "Recommend", self.recommend);
-        x.push_str("</Error>");
-        x
-    }
-}
-
-/// The success response for a valid request. `content` is the request's
+/// The success response of `req`'s operation. `content` is the request's
 /// [`content_digest`](crate::SignedRequest::content_digest).
 pub fn success(req: &Request, content: &[u8; 20]) -> MockResponse {
-    let request_id = mock_request_id(content);
-    let group_id = mock_vserver_group_id(content);
-    let body = Success {
-        request_id: &request_id,
-        vserver_group_id: &group_id,
-        backend_servers: Servers {
-            backend_server: req.servers.iter().map(Entry::from).collect(),
-        },
-    };
-    let capacity = body_capacity(&body.backend_servers.backend_server);
+    let mut body = vec![("RequestId", Node::Text(mock_request_id(content)))];
+    match req.op.response {
+        Response::Created => {
+            body.push(("VServerGroupId", Node::Text(mock_vserver_group_id(content))));
+            body.push((
+                "BackendServers",
+                Node::List {
+                    item: "BackendServer",
+                    items: req.servers.iter().map(member).collect(),
+                },
+            ));
+        }
+        Response::RequestIdOnly => {}
+    }
     MockResponse {
         status: 200,
-        json: json(&body, capacity),
-        xml: body.xml(),
+        root: format!("{}Response", req.op.action),
+        body: Node::Object(body),
     }
 }
 
@@ -273,17 +262,16 @@ pub fn failure(error: &ApiError, host: &str, content: &[u8; 20]) -> MockResponse
         "https://api.aliyun.com/troubleshoot?q={}&product=Slb&requestId={request_id}",
         error.code
     );
-    let body = Failure {
-        request_id: &request_id,
-        host_id: host,
-        code: error.code,
-        message: &error.message,
-        recommend: &recommend,
-    };
     MockResponse {
         status: error.status,
-        json: json(&body, 1024),
-        xml: body.xml(),
+        root: "Error".into(),
+        body: Node::Object(vec![
+            ("RequestId", Node::Text(request_id)),
+            ("HostId", Node::Text(host.into())),
+            ("Code", Node::Text(error.code.into())),
+            ("Message", Node::Text(error.message.clone())),
+            ("Recommend", Node::Text(recommend)),
+        ]),
     }
 }
 
@@ -358,7 +346,8 @@ impl RuntimeError {
     pub fn for_request(&self, req: &Request) -> ApiError {
         let detail = match self.code {
             "Forbidden.RAM" => format!(
-                "Action: slb:CreateVServerGroup, Resource: acs:slb:{}:*:loadbalancer/{}",
+                "Action: slb:{}, Resource: acs:slb:{}:*:loadbalancer/{}",
+                req.op.action,
                 req[TextField::RegionId],
                 req[TextField::LoadBalancerId]
             ),

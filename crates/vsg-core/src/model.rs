@@ -4,12 +4,19 @@
 //! validation can point at what is wrong instead of losing it in a parse. What each
 //! field means on the wire is described once, in [`crate::params`].
 
-use std::ops::{Index, IndexMut};
-
 /// Most entries a BackendServers list may hold (`TooManyBackendServers` beyond).
 pub const MAX_SERVERS: usize = 20;
 /// Most `Tag.N` pairs a request may carry (`SizeLimitExceeded.Tag` beyond).
 pub const MAX_TAGS: usize = 20;
+
+/// Parses a non-negative decimal integer of at most 9 digits ("080" is 80): how Port
+/// and Weight are read.
+pub fn parse_small_int(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
 
 /// The `Format` common parameter: the response format asked for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -229,6 +236,8 @@ pub enum TextField {
     LoadBalancerId,
     /// `VServerGroupName`
     VServerGroupName,
+    /// `VServerGroupId` (of the group an operation acts on)
+    VServerGroupId,
     /// `ResourceOwnerAccount`
     ResourceOwnerAccount,
     /// `OwnerAccount`
@@ -251,13 +260,14 @@ pub enum TextField {
 
 impl TextField {
     /// How many text fields a request has.
-    pub const COUNT: usize = 12;
+    pub const COUNT: usize = 13;
 
     /// Every text field, in declaration order (`ALL[f as usize] == f`).
     pub const ALL: [TextField; TextField::COUNT] = [
         TextField::RegionId,
         TextField::LoadBalancerId,
         TextField::VServerGroupName,
+        TextField::VServerGroupId,
         TextField::ResourceOwnerAccount,
         TextField::OwnerAccount,
         TextField::OwnerId,
@@ -268,99 +278,4 @@ impl TextField {
         TextField::SignatureNonce,
         TextField::Timestamp,
     ];
-}
-
-/// The text of every [`TextField`], reached by index: `texts[TextField::RegionId]`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Texts([String; TextField::COUNT]);
-
-impl Index<TextField> for Texts {
-    type Output = String;
-
-    fn index(&self, field: TextField) -> &String {
-        &self.0[field as usize]
-    }
-}
-
-impl IndexMut<TextField> for Texts {
-    fn index_mut(&mut self, field: TextField) -> &mut String {
-        &mut self.0[field as usize]
-    }
-}
-
-/// A whole request as composed in the form.
-///
-/// The text fields are reached by index: `req[TextField::LoadBalancerId]`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Request {
-    /// The free-text fields (also reached as `req[field]`).
-    pub texts: Texts,
-    /// The BackendServers list; empty = parameter not sent.
-    pub servers: Vec<ServerRow>,
-    /// `Tag.N` pairs, sent 1-based in this order.
-    pub tags: Vec<TagRow>,
-    /// `Format`.
-    pub format: Format,
-    /// HTTP method.
-    pub method: Method,
-    /// Which endpoint the URL uses.
-    pub endpoint: EndpointKind,
-}
-
-impl Index<TextField> for Request {
-    type Output = String;
-
-    fn index(&self, field: TextField) -> &String {
-        &self.texts[field]
-    }
-}
-
-impl IndexMut<TextField> for Request {
-    fn index_mut(&mut self, field: TextField) -> &mut String {
-        &mut self.texts[field]
-    }
-}
-
-impl Request {
-    /// How many bytes of text the form holds in its fields (but the AccessKeySecret,
-    /// which is never written out), rows and tags: a lower bound of the length of its
-    /// permalink, found without reading the text.
-    pub fn text_len(&self) -> usize {
-        let texts: usize = self.texts.0.iter().map(String::len).sum::<usize>()
-            - self[TextField::AccessKeySecret].len();
-        let rows: usize = self
-            .servers
-            .iter()
-            .map(|r| {
-                ServerField::ALL
-                    .iter()
-                    .map(|&f| r.get(f).len())
-                    .sum::<usize>()
-            })
-            .sum();
-        let tags: usize = self.tags.iter().map(|t| t.key.len() + t.value.len()).sum();
-        texts + rows + tags
-    }
-
-    /// The example of the original API page: cn-hangzhou, `lb-bp1qjwo61pqz3ahltv0mw`,
-    /// servers vm-233:80, vm-232:90, vm-231:70, all weight 100.
-    pub fn seed() -> Request {
-        let mut req = Request {
-            servers: vec![
-                ServerRow::new("vm-233", "80", "100"),
-                ServerRow::new("vm-232", "90", "100"),
-                ServerRow::new("vm-231", "70", "100"),
-            ],
-            ..Request::default()
-        };
-        req[TextField::RegionId] = "cn-hangzhou".into();
-        req[TextField::LoadBalancerId] = "lb-bp1qjwo61pqz3ahltv0mw".into();
-        req
-    }
-
-    /// Sets a text field, builder style: `Request::default().with(TextField::RegionId, "cn-beijing")`.
-    pub fn with(mut self, field: TextField, value: impl Into<String>) -> Request {
-        self[field] = value.into();
-        self
-    }
 }

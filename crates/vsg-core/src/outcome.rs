@@ -1,9 +1,9 @@
 //! Everything the page derives from one request, in one call.
 
+use crate::form::Request;
 use crate::mock::{self, MockResponse, RuntimeError};
-use crate::model::Request;
 use crate::request::{Generated, Prepared, SignedRequest};
-use crate::validate::{first_local_error, url_length, validate, Problem};
+use crate::validate::{first_local_error, validate, Field, Problem, Rule, MAX_URL};
 
 /// What a request comes to: its problems, the signed request and the response the
 /// service would give.
@@ -58,4 +58,17 @@ pub fn conclude(
         signed,
         response,
     }
+}
+
+/// A warning when the signed URL is longer than [`MAX_URL`].
+fn url_length(signed: &SignedRequest) -> Option<Problem> {
+    (signed.url.len() > MAX_URL).then(|| {
+        Problem::warning(
+            Field::Request,
+            Rule::UrlTooLong {
+                length: signed.url.len(),
+                max: MAX_URL,
+            },
+        )
+    })
 }

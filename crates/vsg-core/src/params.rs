@@ -1,18 +1,25 @@
-//! What the API is: every parameter of the operation, described once.
+//! What the API is: every operation and every parameter, described once, as data.
 //!
-//! An [`Operation`] is an action with its table of [`Param`]s. Everything else derives
+//! An [`Operation`] is an action with its table of [`Param`]s (each parameter a row,
+//! shared by every operation that takes it) and the shape of its answer
+//! ([`Response`]). A [`crate::Request`] carries its operation; everything else derives
 //! from the table: the request that is built and signed ([`crate::sign_request`]),
-//! validation ([`crate::validate()`]), import ([`crate::import`]), permalinks
-//! ([`crate::permalink`]), the code snippets ([`crate::snippets`]) and the order and
-//! sections of the form. Adding a parameter is a row here (and, if it has one, its
-//! rule in [`crate::validate`]); a sibling operation of the same API
-//! (AddVServerGroupBackendServers shares BackendServers) would be a second table.
+//! validation ([`crate::validate()`], which dispatches on each row's [`Check`]), import
+//! ([`crate::import`], where the `Action` picks the operation out of a catalog such as
+//! [`FAMILY`]), permalinks ([`crate::permalink`]), the mock responses
+//! ([`crate::mock`]), the code snippets ([`crate::snippets`]) and the order and
+//! sections of the form. Adding a parameter is a row here (and, if it has a rule of its
+//! own, a [`Check`] and its code in [`crate::validate`]); adding an operation is a
+//! table.
 
-use crate::model::{Request, TextField};
-use crate::validate::{self, Problem};
+use std::hash::{Hash, Hasher};
+
+use crate::model::TextField;
 
 /// One action of the SLB API and its parameters.
-#[derive(Debug)]
+///
+/// Two operations are the same when their `Action` is (an operation is a value:
+/// requests compare and hash through it, and it is shown by its `Action`).
 pub struct Operation {
     /// The `Action` parameter (`CreateVServerGroup`).
     pub action: &'static str,
@@ -21,9 +28,45 @@ pub struct Operation {
     /// The product code of the aliyun CLI and of the hosts (`slb`).
     pub product: &'static str,
     /// Every parameter, in form order.
-    pub params: &'static [Param],
+    pub params: &'static [&'static Param],
+    /// The parameters the service requires (`MissingParameter` when empty); a
+    /// parameter may be required by one operation and optional in another.
+    pub required: &'static [&'static Param],
     /// How the official SDKs name the operation's classes and methods.
     pub sdk: OperationSdk,
+    /// What a success answers.
+    pub response: Response,
+}
+
+impl std::fmt::Debug for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.action)
+    }
+}
+
+impl PartialEq for Operation {
+    fn eq(&self, other: &Self) -> bool {
+        self.action == other.action
+    }
+}
+
+impl Eq for Operation {}
+
+impl Hash for Operation {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.action.hash(state);
+    }
+}
+
+/// The shape of a success response (the body under `RequestId`; the XML root is
+/// `<{Action}Response>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Response {
+    /// A new group: its `VServerGroupId` (drawn from the request's content) and the
+    /// `BackendServers` it was given (CreateVServerGroup).
+    Created,
+    /// `RequestId` only.
+    RequestIdOnly,
 }
 
 /// The operation's names in the official SDKs (checked against the packages; see
@@ -120,9 +163,32 @@ pub struct Sdk {
     pub python_v1: Option<&'static str>,
 }
 
-/// The rules of one parameter: adds its problems for `req` to the list. Only called
-/// when the parameter is set (a required one left empty is reported for it).
-pub type Check = fn(&Param, &Request, &mut Vec<Problem>);
+/// Which rules a parameter's value follows (beyond being required). The rules
+/// themselves, with the error the service answers for each, are in
+/// [`crate::validate`]; they run only when the parameter is set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// No rule of its own.
+    None,
+    /// A region ID, preferably a known one.
+    Region,
+    /// An SLB instance ID (`lb-…`).
+    LoadBalancerId,
+    /// A name: 1–80 letters, Chinese characters, digits, `-` `/` `.` `_`.
+    Name,
+    /// A Long (64-bit integer).
+    Long,
+    /// The endpoint choice: a custom one must be a host.
+    Endpoint,
+    /// A credential, signed as typed: whitespace around it is suspicious.
+    Credential,
+    /// `YYYY-MM-DDThh:mm:ssZ`.
+    Timestamp,
+    /// The BackendServers list: each entry and the list as a whole.
+    Servers,
+    /// The tag list: each key and value, and the list as a whole.
+    Tags,
+}
 
 /// One parameter of an operation.
 #[derive(Debug)]
@@ -135,8 +201,6 @@ pub struct Param {
     pub value: Value,
     /// Where it goes.
     pub sent: Sent,
-    /// Whether the service requires it (`MissingParameter` when empty).
-    pub required: bool,
     /// Its key in a permalink, or `None` when a permalink never holds it (the secret).
     pub link: Option<&'static str>,
     /// Its names in the SDKs, for parameters of the operation.
@@ -148,17 +212,6 @@ pub struct Param {
 }
 
 impl Param {
-    /// Whether the parameter is set in `req`: non-empty text, any row, any tag. The
-    /// choices (Format, method, endpoint) always have a value.
-    pub fn is_set(&self, req: &Request) -> bool {
-        match self.value {
-            Value::Text(f) | Value::Long(f) => !req[f].is_empty(),
-            Value::ServersJson => !req.servers.is_empty(),
-            Value::TagList => !req.tags.is_empty(),
-            Value::Format | Value::Method | Value::Endpoint => true,
-        }
-    }
-
     /// Whether a query parameter name is this parameter (`Tag.3.Value` is [`Value::TagList`]).
     pub fn is_wire(&self) -> bool {
         matches!(self.sent, Sent::Query | Sent::Common)
@@ -177,7 +230,204 @@ const fn sdk(
     })
 }
 
-fn no_rules(_: &Param, _: &Request, _: &mut Vec<Problem>) {}
+// ---- the parameters, each a row shared by every operation that takes it ----
+
+/// The `RegionId` row.
+pub static REGION_ID: Param = Param {
+    name: "RegionId",
+    value: Value::Text(TextField::RegionId),
+    sent: Sent::Query,
+    link: Some("r"),
+    // The V1 client sends RegionId itself.
+    sdk: Some(Sdk {
+        python: "region_id",
+        typescript: "regionId",
+        python_v1: None,
+    }),
+    section: Section::Main,
+    check: Check::Region,
+};
+
+/// The `LoadBalancerId` row.
+pub static LOAD_BALANCER_ID: Param = Param {
+    name: "LoadBalancerId",
+    value: Value::Text(TextField::LoadBalancerId),
+    sent: Sent::Query,
+    link: Some("lb"),
+    sdk: sdk("load_balancer_id", "loadBalancerId", "LoadBalancerId"),
+    section: Section::Main,
+    check: Check::LoadBalancerId,
+};
+
+/// The `VServerGroupName` row.
+pub static VSERVER_GROUP_NAME: Param = Param {
+    name: "VServerGroupName",
+    value: Value::Text(TextField::VServerGroupName),
+    sent: Sent::Query,
+    link: Some("n"),
+    // The TypeScript SDK really spells this field with a capital V.
+    sdk: sdk("vserver_group_name", "VServerGroupName", "VServerGroupName"),
+    section: Section::Main,
+    check: Check::Name,
+};
+
+/// The `Format` row.
+pub static FORMAT: Param = Param {
+    name: "Format",
+    value: Value::Format,
+    sent: Sent::Common,
+    link: Some("f"),
+    sdk: None,
+    section: Section::Main,
+    check: Check::None,
+};
+
+/// The `Method` row.
+pub static METHOD: Param = Param {
+    name: "Method",
+    value: Value::Method,
+    sent: Sent::Method,
+    link: Some("m"),
+    sdk: None,
+    section: Section::Main,
+    check: Check::None,
+};
+
+/// The `BackendServers` row.
+pub static BACKEND_SERVERS: Param = Param {
+    name: "BackendServers",
+    value: Value::ServersJson,
+    sent: Sent::Query,
+    link: Some("s"),
+    sdk: sdk("backend_servers", "backendServers", "BackendServers"),
+    section: Section::Servers,
+    check: Check::Servers,
+};
+
+/// The `Tag` row.
+pub static TAG: Param = Param {
+    name: "Tag",
+    value: Value::TagList,
+    sent: Sent::Query,
+    link: Some("t"),
+    sdk: sdk("tag", "tag", "Tags"),
+    section: Section::Tags,
+    check: Check::Tags,
+};
+
+/// The `ResourceOwnerAccount` row.
+pub static RESOURCE_OWNER_ACCOUNT: Param = Param {
+    name: "ResourceOwnerAccount",
+    value: Value::Text(TextField::ResourceOwnerAccount),
+    sent: Sent::Query,
+    link: Some("roa"),
+    sdk: sdk(
+        "resource_owner_account",
+        "resourceOwnerAccount",
+        "ResourceOwnerAccount",
+    ),
+    section: Section::Owner,
+    check: Check::None,
+};
+
+/// The `OwnerAccount` row.
+pub static OWNER_ACCOUNT: Param = Param {
+    name: "OwnerAccount",
+    value: Value::Text(TextField::OwnerAccount),
+    sent: Sent::Query,
+    link: Some("oa"),
+    sdk: sdk("owner_account", "ownerAccount", "OwnerAccount"),
+    section: Section::Owner,
+    check: Check::None,
+};
+
+/// The `OwnerId` row.
+pub static OWNER_ID: Param = Param {
+    name: "OwnerId",
+    value: Value::Long(TextField::OwnerId),
+    sent: Sent::Query,
+    link: Some("oid"),
+    sdk: sdk("owner_id", "ownerId", "OwnerId"),
+    section: Section::Owner,
+    check: Check::Long,
+};
+
+/// The `ResourceOwnerId` row.
+pub static RESOURCE_OWNER_ID: Param = Param {
+    name: "ResourceOwnerId",
+    value: Value::Long(TextField::ResourceOwnerId),
+    sent: Sent::Query,
+    link: Some("roid"),
+    sdk: sdk("resource_owner_id", "resourceOwnerId", "ResourceOwnerId"),
+    section: Section::Owner,
+    check: Check::Long,
+};
+
+/// The `Endpoint` row.
+pub static ENDPOINT: Param = Param {
+    name: "Endpoint",
+    value: Value::Endpoint,
+    sent: Sent::Host,
+    link: Some("e"),
+    sdk: None,
+    section: Section::Endpoint,
+    check: Check::Endpoint,
+};
+
+/// The `CustomEndpoint` row.
+pub static CUSTOM_ENDPOINT: Param = Param {
+    name: "CustomEndpoint",
+    value: Value::Text(TextField::CustomEndpoint),
+    sent: Sent::Host,
+    link: Some("h"),
+    sdk: None,
+    section: Section::Endpoint,
+    check: Check::None,
+};
+
+/// The `AccessKeyId` row.
+pub static ACCESS_KEY_ID: Param = Param {
+    name: "AccessKeyId",
+    value: Value::Text(TextField::AccessKeyId),
+    sent: Sent::Common,
+    link: Some("ak"),
+    sdk: None,
+    section: Section::Credentials,
+    check: Check::Credential,
+};
+
+/// The `AccessKeySecret` row.
+pub static ACCESS_KEY_SECRET: Param = Param {
+    name: "AccessKeySecret",
+    value: Value::Text(TextField::AccessKeySecret),
+    sent: Sent::Key,
+    link: None,
+    sdk: None,
+    section: Section::Credentials,
+    check: Check::Credential,
+};
+
+/// The `SignatureNonce` row.
+pub static SIGNATURE_NONCE: Param = Param {
+    name: "SignatureNonce",
+    value: Value::Text(TextField::SignatureNonce),
+    sent: Sent::Common,
+    link: Some("nonce"),
+    sdk: None,
+    section: Section::Credentials,
+    check: Check::None,
+};
+
+/// The `Timestamp` row.
+pub static TIMESTAMP: Param = Param {
+    name: "Timestamp",
+    value: Value::Text(TextField::Timestamp),
+    sent: Sent::Common,
+    link: Some("ts"),
+    sdk: None,
+    section: Section::Credentials,
+    check: Check::Timestamp,
+};
 
 /// CreateVServerGroup of SLB 2014-05-15: its parameters in form order, as
 /// `api-facts.md` §2 and §6 give them.
@@ -193,201 +443,58 @@ pub static CREATE_VSERVER_GROUP: Operation = Operation {
         method: "createVServerGroupWithOptions",
         java_result: "getVServerGroupId",
     },
+    required: &[&REGION_ID, &LOAD_BALANCER_ID],
+    response: Response::Created,
     params: &[
-        Param {
-            name: "RegionId",
-            value: Value::Text(TextField::RegionId),
-            sent: Sent::Query,
-            required: true,
-            link: Some("r"),
-            // The V1 client sends RegionId itself.
-            sdk: Some(Sdk {
-                python: "region_id",
-                typescript: "regionId",
-                python_v1: None,
-            }),
-            section: Section::Main,
-            check: validate::text::region,
-        },
-        Param {
-            name: "LoadBalancerId",
-            value: Value::Text(TextField::LoadBalancerId),
-            sent: Sent::Query,
-            required: true,
-            link: Some("lb"),
-            sdk: sdk("load_balancer_id", "loadBalancerId", "LoadBalancerId"),
-            section: Section::Main,
-            check: validate::text::load_balancer_id,
-        },
-        Param {
-            name: "VServerGroupName",
-            value: Value::Text(TextField::VServerGroupName),
-            sent: Sent::Query,
-            required: false,
-            link: Some("n"),
-            // The TypeScript SDK really spells this field with a capital V.
-            sdk: sdk("vserver_group_name", "VServerGroupName", "VServerGroupName"),
-            section: Section::Main,
-            check: validate::text::name,
-        },
-        Param {
-            name: "Format",
-            value: Value::Format,
-            sent: Sent::Common,
-            required: false,
-            link: Some("f"),
-            sdk: None,
-            section: Section::Main,
-            check: no_rules,
-        },
-        Param {
-            name: "Method",
-            value: Value::Method,
-            sent: Sent::Method,
-            required: false,
-            link: Some("m"),
-            sdk: None,
-            section: Section::Main,
-            check: no_rules,
-        },
-        Param {
-            name: "BackendServers",
-            value: Value::ServersJson,
-            sent: Sent::Query,
-            required: false,
-            link: Some("s"),
-            sdk: sdk("backend_servers", "backendServers", "BackendServers"),
-            section: Section::Servers,
-            check: validate::servers::servers,
-        },
-        Param {
-            name: "Tag",
-            value: Value::TagList,
-            sent: Sent::Query,
-            required: false,
-            link: Some("t"),
-            sdk: sdk("tag", "tag", "Tags"),
-            section: Section::Tags,
-            check: validate::tags::tags,
-        },
-        Param {
-            name: "ResourceOwnerAccount",
-            value: Value::Text(TextField::ResourceOwnerAccount),
-            sent: Sent::Query,
-            required: false,
-            link: Some("roa"),
-            sdk: sdk(
-                "resource_owner_account",
-                "resourceOwnerAccount",
-                "ResourceOwnerAccount",
-            ),
-            section: Section::Owner,
-            check: no_rules,
-        },
-        Param {
-            name: "OwnerAccount",
-            value: Value::Text(TextField::OwnerAccount),
-            sent: Sent::Query,
-            required: false,
-            link: Some("oa"),
-            sdk: sdk("owner_account", "ownerAccount", "OwnerAccount"),
-            section: Section::Owner,
-            check: no_rules,
-        },
-        Param {
-            name: "OwnerId",
-            value: Value::Long(TextField::OwnerId),
-            sent: Sent::Query,
-            required: false,
-            link: Some("oid"),
-            sdk: sdk("owner_id", "ownerId", "OwnerId"),
-            section: Section::Owner,
-            check: validate::text::long,
-        },
-        Param {
-            name: "ResourceOwnerId",
-            value: Value::Long(TextField::ResourceOwnerId),
-            sent: Sent::Query,
-            required: false,
-            link: Some("roid"),
-            sdk: sdk("resource_owner_id", "resourceOwnerId", "ResourceOwnerId"),
-            section: Section::Owner,
-            check: validate::text::long,
-        },
-        Param {
-            name: "Endpoint",
-            value: Value::Endpoint,
-            sent: Sent::Host,
-            required: false,
-            link: Some("e"),
-            sdk: None,
-            section: Section::Endpoint,
-            check: validate::text::endpoint,
-        },
-        Param {
-            name: "CustomEndpoint",
-            value: Value::Text(TextField::CustomEndpoint),
-            sent: Sent::Host,
-            required: false,
-            link: Some("h"),
-            sdk: None,
-            section: Section::Endpoint,
-            check: no_rules,
-        },
-        Param {
-            name: "AccessKeyId",
-            value: Value::Text(TextField::AccessKeyId),
-            sent: Sent::Common,
-            required: false,
-            link: Some("ak"),
-            sdk: None,
-            section: Section::Credentials,
-            check: validate::text::credential,
-        },
-        Param {
-            name: "AccessKeySecret",
-            value: Value::Text(TextField::AccessKeySecret),
-            sent: Sent::Key,
-            required: false,
-            link: None,
-            sdk: None,
-            section: Section::Credentials,
-            check: validate::text::credential,
-        },
-        Param {
-            name: "SignatureNonce",
-            value: Value::Text(TextField::SignatureNonce),
-            sent: Sent::Common,
-            required: false,
-            link: Some("nonce"),
-            sdk: None,
-            section: Section::Credentials,
-            check: no_rules,
-        },
-        Param {
-            name: "Timestamp",
-            value: Value::Text(TextField::Timestamp),
-            sent: Sent::Common,
-            required: false,
-            link: Some("ts"),
-            sdk: None,
-            section: Section::Credentials,
-            check: validate::text::timestamp,
-        },
+        &REGION_ID,
+        &LOAD_BALANCER_ID,
+        &VSERVER_GROUP_NAME,
+        &FORMAT,
+        &METHOD,
+        &BACKEND_SERVERS,
+        &TAG,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
     ],
 };
 
+/// Every operation this playground knows, the default (the one a request without
+/// other instructions is for) first.
+pub static FAMILY: &[&Operation] = &[&CREATE_VSERVER_GROUP];
+
+/// The operation of `catalog` whose `Action` is `action` (exactly).
+pub fn find(catalog: &[&'static Operation], action: &str) -> Option<&'static Operation> {
+    catalog.iter().copied().find(|op| op.action == action)
+}
+
 impl Operation {
+    /// Whether the operation requires `param`.
+    pub fn requires(&self, param: &Param) -> bool {
+        self.required.iter().any(|r| std::ptr::eq(*r, param))
+    }
+
     /// The parameter stored in a text field.
     pub fn text_param(&'static self, field: TextField) -> Option<&'static Param> {
         self.params
             .iter()
+            .copied()
             .find(|p| p.value.text_field() == Some(field))
     }
 
     /// The parameters edited in one section of the form, in order.
     pub fn section(&'static self, section: Section) -> impl Iterator<Item = &'static Param> {
-        self.params.iter().filter(move |p| p.section == section)
+        self.params
+            .iter()
+            .copied()
+            .filter(move |p| p.section == section)
     }
 
     /// The parameter a query parameter name stands for, with the tag number and part
@@ -396,22 +503,26 @@ impl Operation {
         &'static self,
         name: &str,
     ) -> Option<(&'static Param, Option<(usize, TagPart)>)> {
-        self.params.iter().filter(|p| p.is_wire()).find_map(|p| {
-            if p.value == Value::TagList {
-                let rest = name.strip_prefix(p.name)?.strip_prefix('.')?;
-                let (n, part) = rest.split_once('.')?;
-                let part = TagPart::parse(part)?;
-                let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-                let n = if digits && !n.starts_with('0') {
-                    n.parse().unwrap_or(0)
+        self.params
+            .iter()
+            .copied()
+            .filter(|p| p.is_wire())
+            .find_map(|p| {
+                if p.value == Value::TagList {
+                    let rest = name.strip_prefix(p.name)?.strip_prefix('.')?;
+                    let (n, part) = rest.split_once('.')?;
+                    let part = TagPart::parse(part)?;
+                    let digits = !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+                    let n = if digits && !n.starts_with('0') {
+                        n.parse().unwrap_or(0)
+                    } else {
+                        0
+                    };
+                    Some((p, Some((n, part))))
                 } else {
-                    0
-                };
-                Some((p, Some((n, part))))
-            } else {
-                (p.name == name).then_some((p, None))
-            }
-        })
+                    (p.name == name).then_some((p, None))
+                }
+            })
     }
 }
 

@@ -9,10 +9,15 @@
 //! never a space. Only what differs from the empty form is written: a key that is
 //! absent means an empty field or the default choice.
 //!
-//! The keys are the `link` of each parameter in [`crate::params`], written in table order:
+//! The first key names the operation, when it is not the default one
+//! (CreateVServerGroup): `op=AddVServerGroupBackendServers`. A link without `op` (every
+//! link written before operations were values) opens as the default operation. The
+//! other keys are the `link` of each parameter of that operation's table in
+//! [`crate::params`], written in table order:
 //!
 //! | key | field | value |
 //! |---|---|---|
+//! | `op` | the operation | its `Action` (absent: CreateVServerGroup) |
 //! | `r` | RegionId | text |
 //! | `lb` | LoadBalancerId | text |
 //! | `n` | VServerGroupName | text |
@@ -34,20 +39,24 @@
 //! The original page's example request is
 //! `#v1&r=cn-hangzhou&lb=lb-bp1qjwo61pqz3ahltv0mw&s=vm-233,80,100;vm-232,90,100;vm-231,70,100`.
 //!
-//! Reading is strict: another version (`v2`), an unknown or repeated key, a value a
+//! Reading is strict: another version (`v2`), an unknown operation, a key the
+//! operation's table does not have, a repeated key, a value a
 //! choice cannot take, a row of more than six fields, a tag of more than two, or
 //! escapes that decode to something other than UTF-8 text is an error with its
 //! position; empty `&&` items are ignored.
 
 use crate::encode::percent_encode;
+use crate::form::Request;
 use crate::import::text::{decode as percent_decode_at, Fail, Mapped};
 use crate::import::{ImportError, ImportErrorKind};
 use crate::located::Located;
-use crate::model::{EndpointKind, Format, Method, Request, ServerField, ServerRow, TagRow};
-use crate::params::{Operation, Value, CREATE_VSERVER_GROUP};
+use crate::model::{EndpointKind, Format, Method, ServerField, ServerRow, TagRow};
+use crate::params::{find, Operation, Value};
 
 /// The version marker every permalink starts with.
 const VERSION: &str = "v1";
+/// The key of the operation (its `Action`); absent, the default operation.
+const OP_KEY: &str = "op";
 
 /// Joins percent-encoded `fields` with `,`, leaving out trailing empty ones.
 fn push_item(out: &mut String, fields: &[&str]) {
@@ -69,13 +78,14 @@ fn push_item(out: &mut String, fields: &[&str]) {
 /// assert_eq!(vsg_core::permalink::encode(&vsg_core::Request::default()), "v1");
 /// ```
 pub fn encode(req: &Request) -> String {
-    encode_with(&CREATE_VSERVER_GROUP, req)
-}
-
-/// [`encode`] for the table of `op`: every parameter with a permalink key, in table
-/// order, when it differs from the empty form.
-pub fn encode_with(op: &'static Operation, req: &Request) -> String {
+    let op = req.op;
     let mut out = String::from(VERSION);
+    if op != Request::default().op {
+        out.push('&');
+        out.push_str(OP_KEY);
+        out.push('=');
+        out.push_str(&percent_encode(op.action));
+    }
     for param in op.params {
         let Some(key) = param.link else { continue };
         let mut value = String::new();
@@ -135,21 +145,20 @@ fn spans(f: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
 /// secret of the result is empty. Never panics; errors carry their position in
 /// `fragment`.
 ///
+/// The operation is looked up by its `Action` in `catalog` (absent: the default
+/// operation, [`Request::default`]'s).
+///
 /// ```
-/// let r = vsg_core::permalink::decode("#v1&r=cn-hangzhou&s=vm-233,80,100").unwrap();
+/// use vsg_core::{permalink::decode, FAMILY};
+/// let r = decode("#v1&r=cn-hangzhou&s=vm-233,80,100", FAMILY).unwrap();
 /// assert_eq!(r.servers[0].port, "80");
-/// assert!(vsg_core::permalink::decode("v2&r=x").is_err());
+/// assert!(decode("v2&r=x", FAMILY).is_err());
 /// ```
-pub fn decode(fragment: &str) -> Result<Request, ImportError> {
-    decode_with(&CREATE_VSERVER_GROUP, fragment)
+pub fn decode(fragment: &str, catalog: &[&'static Operation]) -> Result<Request, ImportError> {
+    read(catalog, fragment).map_err(|(at, kind)| Located::at(fragment, at, kind))
 }
 
-/// [`decode`] for the table of `op`.
-pub fn decode_with(op: &'static Operation, fragment: &str) -> Result<Request, ImportError> {
-    read(op, fragment).map_err(|(at, kind)| Located::at(fragment, at, kind))
-}
-
-fn read(op: &'static Operation, f: &str) -> Result<Request, Fail> {
+fn read(catalog: &[&'static Operation], f: &str) -> Result<Request, Fail> {
     let m = Mapped::raw(f);
     let items = spans(f, usize::from(f.starts_with('#')), f.len(), '&');
     let (vs, ve) = items[0];
@@ -165,14 +174,37 @@ fn read(op: &'static Operation, f: &str) -> Result<Request, Fail> {
     }
     let text = |(a, e): (usize, usize)| percent_decode_at(&m.slice(a, e), false).map(|d| d.text);
     let mut req = Request::default();
+    // The operation first: it says which keys the others are.
+    let split = |(a, e): (usize, usize)| {
+        let eq = f[a..e].find('=').map_or(e, |i| a + i);
+        (&f[a..eq], ((eq + 1).min(e), e))
+    };
+    let ops: Vec<_> = items[1..]
+        .iter()
+        .map(|&span| split(span))
+        .filter(|(name, _)| *name == OP_KEY)
+        .collect();
+    if let Some((_, v)) = ops.get(1) {
+        return Err((
+            v.0 - OP_KEY.len() - 1,
+            ImportErrorKind::RepeatedKey(OP_KEY.into()),
+        ));
+    }
+    if let Some(&(_, v)) = ops.first() {
+        let action = text(v)?;
+        req.op = find(catalog, &action)
+            .ok_or((v.0, ImportErrorKind::UnknownOperation(action.clone())))?;
+    }
+    let op = req.op;
     let mut seen: Vec<&str> = Vec::new();
     for &(a, e) in &items[1..] {
         if a == e {
             continue;
         }
-        let eq = f[a..e].find('=').map_or(e, |i| a + i);
-        let v = ((eq + 1).min(e), e);
-        let name = &f[a..eq];
+        let (name, v) = split((a, e));
+        if name == OP_KEY {
+            continue;
+        }
         let Some((k, param)) = op
             .params
             .iter()

@@ -12,14 +12,11 @@ use sha1::{Digest, Sha1};
 use crate::backend::encode_backend_servers;
 use crate::encode::{encoded_len, push_encoded};
 use crate::endpoint;
-use crate::model::{Method, Request, TextField};
-use crate::params::{tag_name, Operation, Sent, TagPart, Value, CREATE_VSERVER_GROUP};
+use crate::form::Request;
+use crate::model::{Method, TextField};
+use crate::params::{tag_name, Sent, TagPart, Value};
 use crate::sign::{string_to_sign, Key, SIGNATURE_METHOD, SIGNATURE_VERSION};
 
-/// `Action` of this operation.
-pub const ACTION: &str = CREATE_VSERVER_GROUP.action;
-/// `Version` of the SLB API.
-pub const API_VERSION: &str = CREATE_VSERVER_GROUP.version;
 /// The parameters every request carries whatever the table holds: the operation's
 /// name and version, and signature v1's own.
 pub const FIXED_PARAMS: [&str; 5] = [
@@ -93,11 +90,7 @@ impl SignedRequest {
 /// The operation's own parameters (no common ones), in table order, `Action` first.
 /// Empty optional values are left out; tags are sent as `Tag.N.Key` / `Tag.N.Value`.
 pub fn operation_params(req: &Request) -> Vec<(String, String)> {
-    operation_params_with(&CREATE_VSERVER_GROUP, req)
-}
-
-/// [`operation_params`] for the table of `op`.
-pub fn operation_params_with(op: &'static Operation, req: &Request) -> Vec<(String, String)> {
+    let op = req.op;
     let mut p: Vec<(String, String)> = vec![("Action".into(), op.action.into())];
     for param in op.params.iter().filter(|p| p.sent == Sent::Query) {
         push_param(&mut p, param.name, param.value, req);
@@ -184,16 +177,12 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// The parameters of `req` for CreateVServerGroup, with the common ones
-    /// (credentials and nonce/timestamp fallbacks as [`Effective`] decides).
+    /// The parameters of `req` for its operation, with the common ones (credentials
+    /// and nonce/timestamp fallbacks as [`Effective`] decides).
     pub fn new(req: &Request, generated: &Generated) -> Prepared {
-        Prepared::with(&CREATE_VSERVER_GROUP, req, generated)
-    }
-
-    /// [`Prepared::new`] for the table of `op`.
-    pub fn with(op: &'static Operation, req: &Request, generated: &Generated) -> Prepared {
+        let op = req.op;
         let used = Effective::of(req, generated);
-        let mut ops = operation_params_with(op, req);
+        let mut ops = operation_params(req);
         let own = ops.len();
         for param in op.params.iter().filter(|p| p.sent == Sent::Common) {
             match param.value.text_field() {

@@ -9,8 +9,9 @@ use sha2::{Digest, Sha256};
 
 use crate::encode::{join_encoded, sort_params};
 use crate::endpoint;
-use crate::model::{Method, Request, TextField};
-use crate::request::{host, operation_params, Effective, Generated, ACTION, API_VERSION};
+use crate::form::Request;
+use crate::model::{Method, TextField};
+use crate::request::{host, operation_params, Effective, Generated};
 
 /// The algorithm name that starts the StringToSign and the Authorization header.
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
@@ -159,8 +160,8 @@ pub fn sign_request_v3(req: &Request, generated: &Generated) -> V3Signed {
         host: &host,
         query,
         body: b"",
-        action: ACTION,
-        version: API_VERSION,
+        action: req.op.action,
+        version: req.op.version,
         date: used.timestamp,
         nonce: used.nonce,
         access_key_id: used.access_key_id,

@@ -27,11 +27,10 @@
 //!   with `-` is read as a flag (so such values are written `--Name=value`).
 
 use crate::endpoint;
-use crate::model::{EndpointKind, Method, Request, TextField};
-use crate::params::{Operation, Sdk, Sent, Value, CREATE_VSERVER_GROUP};
-use crate::request::{
-    operation_params, operation_params_with, SignedRequest, EXAMPLE_ACCESS_KEY_ID,
-};
+use crate::form::Request;
+use crate::model::{EndpointKind, Method, TextField};
+use crate::params::{Operation, Sdk, Sent, Value};
+use crate::request::{operation_params, SignedRequest, EXAMPLE_ACCESS_KEY_ID};
 
 /// A snippet's language (one tab of the snippets panel).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -140,7 +139,7 @@ struct Op {
 
 impl Op {
     fn new(req: &Request) -> Op {
-        let op = &CREATE_VSERVER_GROUP;
+        let op = req.op;
         let mut scalars = Vec::new();
         let mut tag_field = None;
         let wire = operation_params(req);
@@ -322,7 +321,7 @@ fn cli(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         cli_flag(&mut s, "method", "POST");
     }
     // Every parameter of the operation, in table order, as `--Name value`.
-    for (name, value) in operation_params_with(op.op, req).iter().skip(1) {
+    for (name, value) in operation_params(req).iter().skip(1) {
         cli_flag(&mut s, name, value);
     }
     s.push('\n');

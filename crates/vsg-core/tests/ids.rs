@@ -189,7 +189,7 @@ fn digest(req: &Request) -> [u8; 20] {
 
 fn ids_of(req: &Request) -> (String, String) {
     let body: serde_json::Value =
-        serde_json::from_str(&mock::success(req, &digest(req)).json).expect("success JSON");
+        serde_json::from_str(&mock::success(req, &digest(req)).json()).expect("success JSON");
     (
         body["RequestId"].as_str().expect("RequestId").to_string(),
         body["VServerGroupId"]

@@ -53,11 +53,11 @@ fn base() -> Request {
 }
 
 fn url(text: &str) -> Imported {
-    import_url(text, &base()).unwrap_or_else(|e| panic!("{text:?}: {e}"))
+    import_url(text, &base(), vsg_core::FAMILY).unwrap_or_else(|e| panic!("{text:?}: {e}"))
 }
 
 fn cli(text: &str) -> Imported {
-    import_cli(text, &base()).unwrap_or_else(|e| panic!("{text:?}: {e}"))
+    import_cli(text, &base(), vsg_core::FAMILY).unwrap_or_else(|e| panic!("{text:?}: {e}"))
 }
 
 /// Line and column (1-based, characters) of a byte offset, computed independently.
@@ -499,9 +499,9 @@ fn curl_commands() {
         )]
     );
 
-    let e = import_url("curl -s", &base()).unwrap_err();
+    let e = import_url("curl -s", &base(), vsg_core::FAMILY).unwrap_err();
     assert_eq!(e.kind, ImportErrorKind::MissingUrl);
-    let e = import_url("curl https://x/?a=1&b=2", &base()).unwrap_err();
+    let e = import_url("curl https://x/?a=1&b=2", &base(), vsg_core::FAMILY).unwrap_err();
     assert_eq!(
         (e.offset, e.kind),
         (19, ImportErrorKind::ShellOperator('&'))
@@ -519,7 +519,7 @@ fn unknown_repeated_and_recognised_parameters() {
         reasons(&i),
         [
             ("regionid", "b", "parameter names are case-sensitive"),
-            ("Foo", "1", "not a CreateVServerGroup parameter"),
+            ("Foo", "1", "not a parameter of this operation"),
             ("RegionId", "a", "repeated; the last value was kept"),
             ("Format", "XML", "repeated; the last value was kept"),
             ("Format", "YAML", "Format must be JSON or XML"),
@@ -553,6 +553,7 @@ fn secret_comes_only_from_base() {
     let i = import_url(
         "AccessKeyId=LTAI1&AccessKeySecret=leaked&SecurityToken=t",
         &base,
+        vsg_core::FAMILY,
     )
     .unwrap();
     assert_eq!(i.request[TextField::AccessKeySecret], "typed");
@@ -579,6 +580,7 @@ fn secret_comes_only_from_base() {
     let i = import_cli(
         "aliyun slb CreateVServerGroup --access-key-id AK --access-key-secret leaked",
         &base,
+        vsg_core::FAMILY,
     )
     .unwrap();
     assert_eq!(
@@ -635,14 +637,14 @@ fn backend_servers_notes_and_errors() {
 
     // The error points at the bad character inside the pasted text.
     let text = "RegionId=x&BackendServers=%5B%7B%22ServerId%22%3Ax%7D%5D";
-    let e = import_url(text, &base()).unwrap_err();
+    let e = import_url(text, &base(), vsg_core::FAMILY).unwrap_err();
     assert!(text[e.offset..].starts_with("x%7D"), "{e:?}");
     assert!(matches!(e.kind, ImportErrorKind::BackendServers(_)));
     check_position(text, &e);
 
     let text =
         "aliyun slb CreateVServerGroup \\\n  --BackendServers '[{\"ServerId\": \"i-1\",, }]'";
-    let e = import_cli(text, &base()).unwrap_err();
+    let e = import_cli(text, &base(), vsg_core::FAMILY).unwrap_err();
     assert_eq!(&text[e.offset..e.offset + 3], ", }");
     assert_eq!((e.line, e.column), (2, 41));
     assert!(
@@ -655,21 +657,23 @@ fn backend_servers_notes_and_errors() {
 #[test]
 fn wrong_action_is_an_error_with_position() {
     let text = "https://slb.aliyuncs.com/?Action=DescribeLoadBalancers&RegionId=x";
-    let e = import_url(text, &base()).unwrap_err();
+    let e = import_url(text, &base(), vsg_core::FAMILY).unwrap_err();
     assert_eq!(e.offset, text.find("Describe").unwrap());
     assert_eq!(
         e.kind,
-        ImportErrorKind::WrongAction("DescribeLoadBalancers".into())
+        ImportErrorKind::UnknownOperation("DescribeLoadBalancers".into())
     );
     assert_eq!(
         e.to_string(),
-        "line 1, column 34: Action is DescribeLoadBalancers, not CreateVServerGroup"
+        "line 1, column 34: DescribeLoadBalancers is not an operation this playground knows"
     );
     assert_eq!(
-        import_url("  \n ", &base()).unwrap_err().kind,
+        import_url("  \n ", &base(), vsg_core::FAMILY)
+            .unwrap_err()
+            .kind,
         ImportErrorKind::Empty
     );
-    let e = import_url("RegionId=%FF", &base()).unwrap_err();
+    let e = import_url("RegionId=%FF", &base(), vsg_core::FAMILY).unwrap_err();
     assert_eq!((e.offset, e.kind), (9, ImportErrorKind::NotUtf8));
 }
 
@@ -734,7 +738,7 @@ fn cli_examples() {
     assert_eq!(
         reasons(&i),
         [
-            ("Bogus", "1", "not a CreateVServerGroup parameter"),
+            ("Bogus", "1", "not a parameter of this operation"),
             ("extra", "", "an extra word that is not an option"),
             (
                 "--region",
@@ -785,39 +789,54 @@ fn cli_errors_carry_positions() {
         ),
     ];
     for (text, offset, kind) in cases {
-        let e = import_cli(text, &base()).unwrap_err();
+        let e = import_cli(text, &base(), vsg_core::FAMILY).unwrap_err();
         assert_eq!((e.offset, &e.kind), (*offset, kind), "{text:?}");
         check_position(text, &e);
     }
-    let e = import_cli("aliyun slb \\\n DescribeLoadBalancers", &base()).unwrap_err();
+    let e = import_cli(
+        "aliyun slb \\\n DescribeLoadBalancers",
+        &base(),
+        vsg_core::FAMILY,
+    )
+    .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "line 2, column 2: this calls DescribeLoadBalancers, not CreateVServerGroup"
+        "line 2, column 2: this calls DescribeLoadBalancers, which is not an operation this playground knows"
     );
 }
 
 #[test]
 fn import_any_dispatches() {
     assert_eq!(
-        import_any("  aliyun slb CreateVServerGroup --RegionId a", &base())
-            .unwrap()
-            .request[TextField::RegionId],
+        import_any(
+            "  aliyun slb CreateVServerGroup --RegionId a",
+            &base(),
+            vsg_core::FAMILY
+        )
+        .unwrap()
+        .request[TextField::RegionId],
         "a"
     );
     assert_eq!(
-        import_any("$ aliyun slb CreateVServerGroup --RegionId b", &base())
-            .unwrap()
-            .request[TextField::RegionId],
+        import_any(
+            "$ aliyun slb CreateVServerGroup --RegionId b",
+            &base(),
+            vsg_core::FAMILY
+        )
+        .unwrap()
+        .request[TextField::RegionId],
         "b"
     );
     assert_eq!(
-        import_any("RegionId=c", &base()).unwrap().request[TextField::RegionId],
+        import_any("RegionId=c", &base(), vsg_core::FAMILY)
+            .unwrap()
+            .request[TextField::RegionId],
         "c"
     );
     // Generated snippets start with comment lines.
     let i = import_any(
         "# aliyun CLI 3.x. Credentials come from `aliyun configure`\n\n# or: export X=…\naliyun slb CreateVServerGroup \\\n  --RegionId e",
-        &base(),
+        &base(), vsg_core::FAMILY,
     )
     .unwrap();
     assert_eq!(
@@ -827,18 +846,21 @@ fn import_any_dispatches() {
     let i = import_any(
         "# signed above\ncurl -X POST 'https://x/?RegionId=f'",
         &base(),
+        vsg_core::FAMILY,
     )
     .unwrap();
     assert_eq!(i.request[TextField::RegionId], "f");
     assert_eq!(i.request.method, Method::Post);
     assert_eq!(
-        import_any("curl 'https://x/?RegionId=d'", &base())
+        import_any("curl 'https://x/?RegionId=d'", &base(), vsg_core::FAMILY)
             .unwrap()
             .request[TextField::RegionId],
         "d"
     );
     assert_eq!(
-        import_any("aliyun ecs X", &base()).unwrap_err().kind,
+        import_any("aliyun ecs X", &base(), vsg_core::FAMILY)
+            .unwrap_err()
+            .kind,
         ImportErrorKind::WrongProduct("ecs".into())
     );
 }
@@ -905,6 +927,7 @@ fn valid_request() -> impl Strategy<Value = Request> {
                 prop_oneof![re("lb-[a-z0-9]{4,20}"), unicode(1, 12)].boxed()
             }
             TextField::VServerGroupName => re("[A-Za-z0-9华北服务器/._-]{0,80}"),
+            TextField::VServerGroupId => re("rsp-[a-z0-9]{1,20}"),
             TextField::ResourceOwnerAccount | TextField::OwnerAccount => optional(unicode(1, 10)),
             TextField::OwnerId => optional(any::<u32>().prop_map(|n| n.to_string()).boxed()),
             TextField::ResourceOwnerId => optional(
@@ -1013,7 +1036,7 @@ proptest! {
             Method::Post => format!("POST {}", signed.url),
             Method::Get => signed.url,
         };
-        let i = import_url(&text, &Request::default()).map_err(|e| TestCaseError::fail(format!("{e}")))?;
+        let i = import_url(&text, &Request::default(), vsg_core::FAMILY).map_err(|e| TestCaseError::fail(format!("{e}")))?;
         prop_assert_eq!(&i.request, &req);
         prop_assert_eq!(i.unmapped, []);
     }
@@ -1025,7 +1048,7 @@ proptest! {
         breaks in proptest::collection::vec(any::<bool>(), 1..8),
     ) {
         let line = cli_line(&req, &equals, &breaks);
-        let i = import_cli(&line, &Request::default()).map_err(|e| TestCaseError::fail(format!("{e}\n{line}")))?;
+        let i = import_cli(&line, &Request::default(), vsg_core::FAMILY).map_err(|e| TestCaseError::fail(format!("{e}\n{line}")))?;
         // The CLI carries neither Format nor nonce nor timestamp.
         let expected = Request {
             format: Format::Json,
@@ -1129,9 +1152,9 @@ proptest! {
     #[test]
     fn importers_never_panic_and_errors_have_positions(text in any_text()) {
         for result in [
-            import_any(&text, &Request::default()),
-            import_url(&text, &Request::default()),
-            import_cli(&text, &Request::default()),
+            import_any(&text, &Request::default(), vsg_core::FAMILY),
+            import_url(&text, &Request::default(), vsg_core::FAMILY),
+            import_cli(&text, &Request::default(), vsg_core::FAMILY),
         ] {
             if let Err(e) = result {
                 check_position(&text, &e);
@@ -1150,7 +1173,7 @@ proptest! {
         ).prop_map(|v| v.concat())
     ) {
         let text = format!("RegionId={value}");
-        match (percent_decode(&value), import_url(&text, &Request::default())) {
+        match (percent_decode(&value), import_url(&text, &Request::default(), vsg_core::FAMILY)) {
             (Some(decoded), Ok(i)) => prop_assert_eq!(&i.request[TextField::RegionId], &decoded),
             (None, Err(e)) => {
                 prop_assert_eq!(&e.kind, &ImportErrorKind::NotUtf8);
@@ -1202,14 +1225,14 @@ fn v3_headers_fill_what_they_stand_for_and_other_headers_are_listed() {
         "{said:?}"
     );
 
-    // Another operation's V3 request is refused, at its header.
-    let text = "curl 'https://slb.aliyuncs.com/' -H 'x-acs-action: DeleteVServerGroup'";
-    let e = import_url(text, &base()).unwrap_err();
+    // An operation the catalog does not have is refused, at its header.
+    let text = "curl 'https://slb.aliyuncs.com/' -H 'x-acs-action: DescribeLoadBalancers'";
+    let e = import_url(text, &base(), vsg_core::FAMILY).unwrap_err();
     assert_eq!(
         e.kind,
-        ImportErrorKind::WrongAction("DeleteVServerGroup".into())
+        ImportErrorKind::UnknownOperation("DescribeLoadBalancers".into())
     );
-    assert_eq!(e.offset, text.find("DeleteVServerGroup").unwrap());
+    assert_eq!(e.offset, text.find("DescribeLoadBalancers").unwrap());
     // A V1-style Authorization header is listed, not read.
     let i = url("curl 'https://slb.aliyuncs.com/' -H 'Authorization: Bearer x'");
     assert_eq!(

@@ -2,8 +2,11 @@
 //! built into the signed request, imported back, kept by a permalink and named in the
 //! snippets, and nothing outside it is.
 
+mod common;
+
+use common::second_operation::CATALOG;
 use vsg_core::import::import_url;
-use vsg_core::params::{Param, Sent, Value, CREATE_VSERVER_GROUP};
+use vsg_core::params::{Operation, Param, Sent, Value};
 use vsg_core::permalink;
 use vsg_core::snippets::{snippet, Language};
 use vsg_core::{
@@ -27,9 +30,35 @@ fn marker(param: &Param) -> String {
     }
 }
 
-/// The seed with `param` set to something it does not have by default.
-fn with_param(param: &Param) -> Request {
-    let mut req = Request::seed();
+/// The seed as a request of `op` (what its table has of the seed), its required text
+/// set.
+fn base(op: &'static Operation) -> Request {
+    let seed = Request::seed();
+    let mut req = Request {
+        op,
+        ..Request::default()
+    };
+    for param in op.params {
+        match param.value {
+            Value::Text(f) | Value::Long(f) => req[f] = seed[f].clone(),
+            Value::ServersJson => req.servers = seed.servers.clone(),
+            Value::TagList => req.tags = seed.tags.clone(),
+            Value::Format | Value::Method | Value::Endpoint => {}
+        }
+    }
+    for param in op.required {
+        if let Some(f) = param.value.text_field() {
+            if req[f].is_empty() {
+                req[f] = "required-base".into();
+            }
+        }
+    }
+    req
+}
+
+/// The base request of `op` with `param` set to something it does not have by default.
+fn with_param(op: &'static Operation, param: &Param) -> Request {
+    let mut req = base(op);
     match param.value {
         Value::Text(f) | Value::Long(f) => {
             req[f] = marker(param);
@@ -50,31 +79,61 @@ fn with_param(param: &Param) -> Request {
 }
 
 #[test]
-fn every_text_field_is_in_the_table_once() {
+fn every_text_field_is_in_some_table_once_and_every_rule_fits_its_value() {
     for field in TextField::ALL {
-        let n = CREATE_VSERVER_GROUP
-            .params
-            .iter()
-            .filter(|p| p.value.text_field() == Some(field))
-            .count();
-        assert_eq!(n, 1, "{field:?}");
         assert_eq!(TextField::ALL[field as usize], field);
+        let counts: Vec<usize> = CATALOG
+            .iter()
+            .map(|op| {
+                op.params
+                    .iter()
+                    .filter(|p| p.value.text_field() == Some(field))
+                    .count()
+            })
+            .collect();
+        assert!(counts.iter().all(|&n| n <= 1), "{field:?}: {counts:?}");
+        assert!(counts.contains(&1), "{field:?} is in no table");
     }
-    let mut names: Vec<&str> = CREATE_VSERVER_GROUP.params.iter().map(|p| p.name).collect();
-    names.sort();
-    names.dedup();
-    assert_eq!(
-        names.len(),
-        CREATE_VSERVER_GROUP.params.len(),
-        "names are unique"
-    );
+    for op in CATALOG {
+        let mut names: Vec<&str> = op.params.iter().map(|p| p.name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(
+            names.len(),
+            op.params.len(),
+            "{}: names are unique",
+            op.action
+        );
+        for param in op.params {
+            assert!(
+                vsg_core::validate::fits(param.check, param.value),
+                "{}: the rule of {} does not fit its value",
+                op.action,
+                param.name
+            );
+        }
+        for param in op.required {
+            assert!(
+                op.params.iter().any(|p| std::ptr::eq(*p, *param)),
+                "{}: {} is required but not in the table",
+                op.action,
+                param.name
+            );
+        }
+    }
 }
 
 #[test]
-fn every_parameter_is_built_imported_linked_and_named() {
-    let seed = sign_request(&Request::seed(), &generated());
-    for param in CREATE_VSERVER_GROUP.params {
-        let req = with_param(param);
+fn every_parameter_of_every_operation_is_built_imported_linked_and_named() {
+    for op in CATALOG {
+        walk(op);
+    }
+}
+
+fn walk(op: &'static Operation) {
+    let seed = sign_request(&base(op), &generated());
+    for param in op.params {
+        let req = with_param(op, param);
         let signed = sign_request(&req, &generated());
         let name = param.name;
 
@@ -105,7 +164,7 @@ fn every_parameter_is_built_imported_linked_and_named() {
             Method::Post => format!("POST {}", signed.url),
             Method::Get => signed.url.clone(),
         };
-        let imported = import_url(&text, &Request::default())
+        let imported = import_url(&text, &Request::default(), CATALOG)
             .expect("imports")
             .request;
         match param.sent {
@@ -127,7 +186,7 @@ fn every_parameter_is_built_imported_linked_and_named() {
 
         // Linked: a permalink keeps it, and never holds the secret.
         let link = permalink::encode(&req);
-        let back = permalink::decode(&link).expect("decodes");
+        let back = permalink::decode(&link, CATALOG).expect("decodes");
         match param.link {
             Some(key) => {
                 assert!(link.contains(&format!("&{key}=")), "{name}: {link}");
@@ -181,15 +240,17 @@ fn every_parameter_is_built_imported_linked_and_named() {
 
 #[test]
 fn nothing_but_the_table_is_sent() {
-    let req = Request::seed();
-    let signed = sign_request(&req, &generated());
-    let fixed = vsg_core::request::FIXED_PARAMS;
-    for p in &signed.params {
-        let from_table = CREATE_VSERVER_GROUP.wire_param(&p.name).is_some();
-        assert!(
-            from_table || fixed.contains(&p.name.as_str()),
-            "{} is not in the table",
-            p.name
-        );
+    for op in CATALOG {
+        let req = base(op);
+        let signed = sign_request(&req, &generated());
+        let fixed = vsg_core::request::FIXED_PARAMS;
+        for p in &signed.params {
+            let from_table = op.wire_param(&p.name).is_some();
+            assert!(
+                from_table || fixed.contains(&p.name.as_str()),
+                "{} is not in the table",
+                p.name
+            );
+        }
     }
 }

@@ -14,14 +14,14 @@ use vsg_core::{EndpointKind, Format, Method, Request, ServerRow, TagRow};
 #[test]
 fn seed_and_default() {
     assert_eq!(encode(&Request::default()), "v1");
-    assert_eq!(decode("v1").unwrap(), Request::default());
-    assert_eq!(decode("#v1").unwrap(), Request::default());
+    assert_eq!(decode("v1", vsg_core::FAMILY).unwrap(), Request::default());
+    assert_eq!(decode("#v1", vsg_core::FAMILY).unwrap(), Request::default());
     assert_eq!(
         encode(&Request::seed()),
         "v1&r=cn-hangzhou&lb=lb-bp1qjwo61pqz3ahltv0mw&s=vm-233,80,100;vm-232,90,100;vm-231,70,100"
     );
     assert_eq!(
-        decode(&format!("#{}", encode(&Request::seed()))).unwrap(),
+        decode(&format!("#{}", encode(&Request::seed())), vsg_core::FAMILY).unwrap(),
         Request::seed()
     );
 }
@@ -76,7 +76,7 @@ fn every_field_has_its_key() {
     );
     assert!(!link.contains("s3cr3t"));
     assert_eq!(
-        decode(&link).unwrap(),
+        decode(&link, vsg_core::FAMILY).unwrap(),
         (req).with(TextField::AccessKeySecret, String::new())
     );
 }
@@ -89,7 +89,12 @@ fn empty_rows_and_tags_survive() {
             tags: vec![TagRow::default(); tags],
             ..Request::default()
         };
-        assert_eq!(decode(&encode(&req)).unwrap(), req, "{}", encode(&req));
+        assert_eq!(
+            decode(&encode(&req), vsg_core::FAMILY).unwrap(),
+            req,
+            "{}",
+            encode(&req)
+        );
     }
 }
 
@@ -137,20 +142,22 @@ fn reading_is_strict_with_positions() {
         ("v1&n=%C3%28", 5, ImportErrorKind::NotUtf8),
     ];
     for (text, offset, kind) in cases {
-        let e = decode(text).unwrap_err();
+        let e = decode(text, vsg_core::FAMILY).unwrap_err();
         assert_eq!((e.offset, &e.kind), (*offset, kind), "{text:?}");
     }
     assert_eq!(
-        decode("v1&r=x&zz=1").unwrap_err().to_string(),
+        decode("v1&r=x&zz=1", vsg_core::FAMILY)
+            .unwrap_err()
+            .to_string(),
         "line 1, column 8: \u{201c}zz\u{201d} is not a permalink field"
     );
     assert_eq!(
-        decode("v2").unwrap_err().to_string(),
+        decode("v2", vsg_core::FAMILY).unwrap_err().to_string(),
         "line 1, column 1: permalink version v2 is not supported (this page reads v1)"
     );
     // empty items are ignored, `+` is a plus sign
     assert_eq!(
-        decode("v1&&n=a+b&").unwrap()[TextField::VServerGroupName],
+        decode("v1&&n=a+b&", vsg_core::FAMILY).unwrap()[TextField::VServerGroupName],
         "a+b"
     );
 }
@@ -223,8 +230,8 @@ proptest! {
             link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%&=,;".contains(&b)),
             "{}", link
         );
-        prop_assert_eq!(decode(&link), Ok(req.clone()));
-        prop_assert_eq!(decode(&format!("#{link}")), Ok(req));
+        prop_assert_eq!(decode(&link, vsg_core::FAMILY), Ok(req.clone()));
+        prop_assert_eq!(decode(&format!("#{link}"), vsg_core::FAMILY), Ok(req));
     }
 
     /// The page decides from `text_len` alone (without encoding megabytes) that a
@@ -241,14 +248,14 @@ proptest! {
         .with(TextField::AccessKeySecret, secret.clone());
         let link = encode(&with_secret);
         prop_assert_eq!(&link, &encode(&req));
-        prop_assert_eq!(decode(&link).map(|r| r[TextField::AccessKeySecret].clone()), Ok(String::new()));
+        prop_assert_eq!(decode(&link, vsg_core::FAMILY).map(|r| r[TextField::AccessKeySecret].clone()), Ok(String::new()));
     }
 
     #[test]
     fn decode_never_panics_and_errors_have_positions(
         text in prop_oneof![link_soup(), proptest::collection::vec(any::<char>(), 0..100).prop_map(|v| v.into_iter().collect::<String>())]
     ) {
-        match decode(&text) {
+        match decode(&text, vsg_core::FAMILY) {
             Ok(req) => prop_assert_eq!(req[TextField::AccessKeySecret].as_str(), ""),
             Err(e) => {
                 prop_assert!(e.offset <= text.len());

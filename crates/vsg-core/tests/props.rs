@@ -327,13 +327,13 @@ proptest! {
         prop_assert!(signed.url.starts_with(&prefix));
         let host = signed.host.clone();
         let resp = mock::respond(&req, &problems, &host, &signed.content_digest);
-        let body: serde_json::Value = serde_json::from_str(&resp.json).expect("JSON body");
+        let body: serde_json::Value = serde_json::from_str(&resp.json()).expect("JSON body");
         prop_assert!(body["RequestId"].is_string());
         match problems.iter().find_map(|p| p.api.as_ref()) {
             Some(api) => {
                 prop_assert_eq!(resp.status, api.status);
                 prop_assert_eq!(body["Code"].as_str(), Some(api.code));
-                prop_assert!(resp.xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+                prop_assert!(resp.xml().starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
             }
             None => {
                 prop_assert_eq!(resp.status, 200);
@@ -414,7 +414,7 @@ proptest! {
         other[TextField::Timestamp] = "2030-01-01T00:00:00Z".into();
         let b = mock::success(&other, &digest(&other));
         prop_assert_eq!(&a, &b);
-        let v: serde_json::Value = serde_json::from_str(&a.json).expect("JSON");
+        let v: serde_json::Value = serde_json::from_str(&a.json()).expect("JSON");
         let rid = v["RequestId"].as_str().expect("RequestId");
         let gid = v["VServerGroupId"].as_str().expect("VServerGroupId");
         prop_assert!(rid.len() == 36 && rid.bytes().all(|b| b == b'-' || b.is_ascii_digit() || (b'A'..=b'F').contains(&b)));

@@ -54,9 +54,10 @@ fn request() -> impl Strategy<Value = Request> {
                 text(12),
             ]
             .boxed(),
-            TextField::LoadBalancerId | TextField::VServerGroupName | TextField::Timestamp => {
-                text(20).boxed()
-            }
+            TextField::LoadBalancerId
+            | TextField::VServerGroupName
+            | TextField::VServerGroupId
+            | TextField::Timestamp => text(20).boxed(),
             TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{0,6}".boxed(),
             TextField::CustomEndpoint => host().boxed(),
             TextField::AccessKeyId | TextField::SignatureNonce => text(10).boxed(),
@@ -89,7 +90,8 @@ fn resign(imported: &Request, original: &Request) -> String {
 
 /// Imports `text` as the page does (`import_any`), failing with the text.
 fn import(text: &str) -> Result<Imported, TestCaseError> {
-    import_any(text, &Request::default()).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))
+    import_any(text, &Request::default(), vsg_core::FAMILY)
+        .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))
 }
 
 /// The signed URL, after `POST ` for a POST, imports back to itself, verifies, and
@@ -251,7 +253,7 @@ fn slb_cn_shanghai_in_upper_case_stays_a_custom_endpoint_on_every_import() {
             curl_v3(method, &sign_request_v3(&req, &generated())),
         ];
         for text in texts {
-            let i = import_any(&text, &Request::default()).unwrap();
+            let i = import_any(&text, &Request::default(), vsg_core::FAMILY).unwrap();
             assert_eq!(i.request.endpoint, EndpointKind::Custom, "{text}");
             assert_eq!(i.request[TextField::CustomEndpoint], HOST, "{text}");
         }
@@ -269,6 +271,7 @@ fn slb_cn_shanghai_in_upper_case_stays_a_custom_endpoint_on_every_import() {
     let lower = import_any(
         "https://slb.cn-shanghai.aliyuncs.com/?RegionId=cn-shanghai",
         &Request::default(),
+        vsg_core::FAMILY,
     )
     .unwrap();
     assert_eq!(lower.request.endpoint, EndpointKind::Public);
@@ -282,13 +285,15 @@ fn an_http_custom_endpoint_round_trips_through_all_three() {
     req[TextField::CustomEndpoint] = "http://127.0.0.1:8080".into();
     let signed = sign_request(&req, &generated());
     assert!(signed.url.starts_with("http://127.0.0.1:8080/?"));
-    let from_url = import_url(&signed.url, &Request::default())
+    let from_url = import_url(&signed.url, &Request::default(), vsg_core::FAMILY)
         .unwrap()
         .request;
     assert_eq!(from_url[TextField::CustomEndpoint], "http://127.0.0.1:8080");
     let cli = snippet(Language::AliyunCli, &req, &signed);
     assert!(cli.contains("--insecure"), "{cli}");
-    let from_cli = import_cli(&cli, &Request::default()).unwrap().request;
+    let from_cli = import_cli(&cli, &Request::default(), vsg_core::FAMILY)
+        .unwrap()
+        .request;
     assert_eq!(from_cli.endpoint, EndpointKind::Custom);
     assert_eq!(from_cli[TextField::CustomEndpoint], "http://127.0.0.1:8080");
 }

@@ -724,10 +724,7 @@ fn owner_ids_must_be_digits() {
             assert_eq!(p.rule, Rule::NotALong);
             let api = p.api.expect("api");
             assert_eq!((api.status, api.code), (400, "InvalidParameter"));
-            let name = vsg_core::params::CREATE_VSERVER_GROUP
-                .text_param(field)
-                .unwrap()
-                .name;
+            let name = req.op.text_param(field).unwrap().name;
             assert!(api.message.contains(name), "{}", api.message);
         }
         for good in ["", "0", "1234567890", "9223372036854775807"] {
@@ -915,7 +912,9 @@ fn invisible_characters_are_named_by_code_point() {
     ] {
         let mut req = clean();
         req[TextField::VServerGroupName] = bad.into();
-        let message = single(&req).rule.to_string();
+        // The name's own rule comes first (a character XML cannot carry is also an
+        // error of its own, after it).
+        let message = validate(&req)[0].rule.to_string();
         assert!(message.starts_with(shown), "{bad:?}: {message}");
     }
 }
@@ -966,8 +965,9 @@ fn nul_in_a_value_is_a_warning_for_the_command_line() {
         key: "k".into(),
         value: "a\0b".into(),
     }];
-    req[TextField::OwnerAccount] = "\0x".into();
-    // In a value a response echoes, U+0000 is an error of its own (XML cannot carry it).
+    req[TextField::SignatureNonce] = "n\0x".into();
+    // In a value of the operation's own parameters, U+0000 is an error of its own
+    // (XML cannot carry it), and not warned about again.
     req.servers[0].server_id = "i-\0".into();
     let problems = validate(&req);
     let nul: Vec<Field> = problems
@@ -975,19 +975,30 @@ fn nul_in_a_value_is_a_warning_for_the_command_line() {
         .filter(|p| p.rule == Rule::NulCharacter)
         .map(|p| p.field)
         .collect();
-    assert_eq!(
-        nul,
-        [Field::Text(TextField::OwnerAccount), Field::TagValue(0)]
-    );
+    assert_eq!(nul, [Field::Text(TextField::SignatureNonce)]);
+    for at in [server(0, ServerField::ServerId), Field::TagValue(0)] {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.field == at && p.rule == Rule::NotXmlCharacter { found: '\0' }),
+            "{at:?}: {problems:#?}"
+        );
+    }
     assert!(problems
         .iter()
         .filter(|p| p.rule == Rule::NulCharacter)
         .all(|p| p.severity == Severity::Warning && p.api.is_none()));
-    // A field whose NUL is already an error is not warned about twice.
+    // A field whose NUL is already an error is not warned about for the command line.
     let mut req = clean();
     req[TextField::VServerGroupName] = "a\0".into();
     let rules: Vec<Rule> = validate(&req).into_iter().map(|p| p.rule).collect();
-    assert_eq!(rules, [Rule::BadCharacters { found: '\0' }]);
+    assert_eq!(
+        rules,
+        [
+            Rule::BadCharacters { found: '\0' },
+            Rule::NotXmlCharacter { found: '\0' }
+        ]
+    );
 }
 
 /// Where a value can be typed, the text it gets and where a problem about it points.
@@ -1096,23 +1107,17 @@ fn the_fuzzed_server_id_is_refused_at_its_field() {
 }
 
 #[test]
-fn values_no_response_echoes_may_hold_any_character() {
+fn common_parameters_and_the_secret_may_hold_any_character() {
     let mut req = clean();
     req.tags = vec![TagRow {
         key: "k".into(),
         value: "v".into(),
     }];
+    // Not the operation's own parameters: no response echoes them.
     let not_echoed = [
-        Field::Text(TextField::VServerGroupName),
-        Field::Text(TextField::OwnerAccount),
-        Field::Text(TextField::ResourceOwnerAccount),
         Field::Text(TextField::AccessKeyId),
         Field::Text(TextField::AccessKeySecret),
         Field::Text(TextField::SignatureNonce),
-        server(0, ServerField::Port),
-        server(0, ServerField::Weight),
-        Field::TagKey(0),
-        Field::TagValue(0),
     ];
     for at in not_echoed {
         for found in NOT_XML {
@@ -1133,8 +1138,13 @@ fn values_no_response_echoes_may_hold_any_character() {
 fn a_url_longer_than_64_kib_is_a_warning() {
     let mut req = clean();
     req.servers[0].description = "a".repeat(70_000);
-    let signed = vsg_core::sign_request(&req, &vsg_core::Generated::default());
-    let warning = vsg_core::validate::url_length(&signed).expect("a warning");
+    let out = vsg_core::evaluate(&req, &vsg_core::Generated::default(), None);
+    let signed = &out.signed;
+    let warning = out
+        .problems
+        .iter()
+        .find(|p| p.field == Field::Request)
+        .expect("a warning");
     assert_eq!(warning.field, Field::Request);
     assert_eq!(warning.severity, Severity::Warning);
     assert_eq!(
@@ -1144,9 +1154,10 @@ fn a_url_longer_than_64_kib_is_a_warning() {
             max: vsg_core::validate::MAX_URL
         }
     );
-    assert!(vsg_core::validate::url_length(&vsg_core::sign_request(
-        &clean(),
-        &vsg_core::Generated::default()
-    ))
-    .is_none());
+    assert!(
+        !vsg_core::evaluate(&clean(), &vsg_core::Generated::default(), None)
+            .problems
+            .iter()
+            .any(|p| p.field == Field::Request)
+    );
 }

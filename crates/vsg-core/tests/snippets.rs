@@ -986,7 +986,8 @@ fn the_cli_snippet_imports_back_to_the_same_request() {
     }];
     let signed = sign_request(&req, &generated());
     let text = snippet(Language::AliyunCli, &req, &signed);
-    let imported = vsg_core::import::import_cli(&text, &Request::default()).expect("imports");
+    let imported = vsg_core::import::import_cli(&text, &Request::default(), vsg_core::FAMILY)
+        .expect("imports");
     assert!(imported.unmapped.is_empty(), "{:?}", imported.unmapped);
     let got = imported.request;
     assert_eq!(got.method, req.method);

@@ -5,8 +5,9 @@ use super::url::header;
 use super::{short, ImportErrorKind, Imported, Note, Reason, Signed, Unmapped};
 use crate::backend::parse_backend_servers;
 use crate::endpoint;
-use crate::model::{EndpointKind, Format, Request, TagRow, TextField};
-use crate::params::{Operation, TagPart, Value, CREATE_VSERVER_GROUP};
+use crate::form::Request;
+use crate::model::{EndpointKind, Format, TagRow, TextField};
+use crate::params::{find, Operation, TagPart, Value};
 use crate::request::{EXAMPLE_ACCESS_KEY_ID, FIXED_PARAMS};
 use crate::sign::{SIGNATURE_METHOD, SIGNATURE_VERSION};
 
@@ -19,9 +20,20 @@ const MAX_NOTES: usize = 50;
 
 /// The form being filled, and everything said about it on the way.
 pub(crate) struct Builder {
-    pub(crate) op: &'static Operation,
+    /// The operations an `Action` may name.
+    catalog: &'static [&'static Operation],
+    /// The operation the text named (its `Action`, or the CLI's API), if it did;
+    /// otherwise the form's own stays.
+    named: Option<&'static Operation>,
     pub(crate) req: Request,
-    unmapped: Vec<Unmapped>,
+    /// The parameters read, mapped once the operation is known (the `Action` may come
+    /// last), each with its place among what was read.
+    pending: Vec<(usize, String, Mapped)>,
+    /// What could not be mapped, each with the place (in reading order) of what it
+    /// came from, so that the list follows the text.
+    unmapped: Vec<(usize, Unmapped)>,
+    /// The place of what is being read now.
+    place: usize,
     notes: Vec<Note>,
     /// Parameters set so far (a second time, the first value is listed as repeated).
     seen: Vec<&'static str>,
@@ -42,13 +54,19 @@ pub(crate) struct Builder {
 }
 
 impl Builder {
-    pub(crate) fn new(base: &Request) -> Builder {
-        let mut req = Request::default();
+    pub(crate) fn new(base: &Request, catalog: &'static [&'static Operation]) -> Builder {
+        let mut req = Request {
+            op: base.op,
+            ..Request::default()
+        };
         req[TextField::AccessKeySecret] = base[TextField::AccessKeySecret].clone();
         Builder {
-            op: &CREATE_VSERVER_GROUP,
+            catalog,
+            named: None,
             req,
+            pending: Vec::new(),
             unmapped: Vec::new(),
+            place: 0,
             notes: Vec::new(),
             seen: Vec::new(),
             backend: None,
@@ -64,11 +82,13 @@ impl Builder {
     }
 
     pub(crate) fn unmapped(&mut self, name: &str, value: &str, reason: Reason) {
-        self.unmapped.push(Unmapped {
+        self.place += 1;
+        let unmapped = Unmapped {
             name: name.into(),
             value: value.into(),
             reason,
-        });
+        };
+        self.unmapped.push((self.place, unmapped));
     }
 
     /// Adds a note once; past [`MAX_NOTES`] the rest are summed up in one last note
@@ -102,7 +122,35 @@ impl Builder {
         }
     }
 
-    /// Maps one parameter (URL query / form / `--Name` of the CLI).
+    /// The operation an API name (the CLI's) or an `Action` names: exactly, or (when
+    /// `any_case`) in another case, with a note. `None` when the catalog has none.
+    pub(crate) fn operation(&mut self, name: &str, any_case: bool) -> Option<&'static Operation> {
+        let op = find(self.catalog, name).or_else(|| {
+            let op = any_case
+                .then(|| {
+                    self.catalog
+                        .iter()
+                        .copied()
+                        .find(|o| o.action.eq_ignore_ascii_case(name))
+                })
+                .flatten()?;
+            self.note(Note::ApiCase {
+                from: short(name),
+                to: op.action,
+            });
+            Some(op)
+        })?;
+        self.named = Some(op);
+        Some(op)
+    }
+
+    /// The product the operations belong to (`slb`).
+    pub(crate) fn product(&self) -> &'static str {
+        self.req.op.product
+    }
+
+    /// Reads one parameter (URL query / form / `--Name` of the CLI): the operation
+    /// and what does not depend on it at once, the rest once the operation is known.
     pub(crate) fn param(&mut self, name: &str, v: &Mapped) -> Result<(), Fail> {
         let value = v.text.as_str();
         if name == "Signature" {
@@ -111,7 +159,21 @@ impl Builder {
             return Ok(());
         }
         self.raw.push((name.into(), value.into()));
-        if let Some((param, tag)) = self.op.wire_param(name) {
+        if name == "Action" {
+            if self.operation(value, false).is_none() {
+                return Err((v.at[0], ImportErrorKind::UnknownOperation(value.into())));
+            }
+            return Ok(());
+        }
+        self.place += 1;
+        self.pending.push((self.place, name.into(), v.clone()));
+        Ok(())
+    }
+
+    /// Maps one parameter onto the form of the operation `op`.
+    fn map(&mut self, op: &'static Operation, name: &str, v: &Mapped) {
+        let value = v.text.as_str();
+        if let Some((param, tag)) = op.wire_param(name) {
             match (param.value, tag) {
                 (Value::Text(f) | Value::Long(f), _) => {
                     let old = std::mem::replace(&mut self.req[f], value.into());
@@ -149,21 +211,17 @@ impl Builder {
                 },
                 _ => self.unmapped(name, value, Reason::NotAParameter),
             }
-            return Ok(());
+            return;
         }
         match name {
-            "Action" if value != self.op.action => {
-                return Err((v.at[0], ImportErrorKind::WrongAction(value.into())));
-            }
-            "Action" => {}
-            "Version" => self.fixed("Version", value, self.op.version),
+            "Version" => self.fixed("Version", value, op.version),
             "SignatureMethod" => self.fixed("SignatureMethod", value, SIGNATURE_METHOD),
             "SignatureVersion" => self.fixed("SignatureVersion", value, SIGNATURE_VERSION),
             "AccessKeySecret" => self.unmapped(name, HIDDEN, Reason::Secret),
             "SecurityToken" => self.unmapped(name, HIDDEN, Reason::StsToken),
             _ => {
                 let lower = name.to_ascii_lowercase();
-                let known = self.op.params.iter().filter(|p| p.is_wire()).any(|p| {
+                let known = op.params.iter().filter(|p| p.is_wire()).any(|p| {
                     p.name.eq_ignore_ascii_case(name)
                         || (p.value == Value::TagList
                             && lower.starts_with(&format!("{}.", p.name.to_ascii_lowercase())))
@@ -177,7 +235,6 @@ impl Builder {
                 self.unmapped(name, value, reason);
             }
         }
-        Ok(())
     }
 
     /// Maps one HTTP header line (`Name: value`) of a raw request or a curl `-H`: a
@@ -280,6 +337,17 @@ impl Builder {
     }
 
     pub(crate) fn finish(mut self) -> Result<Imported, Fail> {
+        let op = self.named.unwrap_or(self.req.op);
+        self.req.op = op;
+        for (place, name, v) in std::mem::take(&mut self.pending) {
+            // What this parameter leaves unmapped is listed where it was read.
+            let unmapped = self.unmapped.len();
+            self.map(op, &name, &v);
+            for u in &mut self.unmapped[unmapped..] {
+                u.0 = place;
+            }
+        }
+        self.unmapped.sort_by_key(|(place, _)| *place);
         if let Some(m) = self.backend.take() {
             let parsed = parse_backend_servers(&m.text)
                 .map_err(|e| (m.at[e.offset], ImportErrorKind::BackendServers(e.kind)))?;
@@ -325,7 +393,7 @@ impl Builder {
         });
         Ok(Imported {
             request: self.req,
-            unmapped: self.unmapped,
+            unmapped: self.unmapped.into_iter().map(|(_, u)| u).collect(),
             notes: self.notes,
             signed,
         })

@@ -69,14 +69,11 @@ pub(crate) fn read(text: &str, b: &mut Builder) -> Result<(), Fail> {
             } else {
                 positional += 1;
                 match positional {
-                    1 if !t.eq_ignore_ascii_case(b.op.product) => {
+                    1 if !t.eq_ignore_ascii_case(b.product()) => {
                         return Err((w.at[0], ImportErrorKind::WrongProduct(t.into())));
                     }
-                    2 if t != b.op.action => {
-                        if !t.eq_ignore_ascii_case(b.op.action) {
-                            return Err((w.at[0], ImportErrorKind::WrongApi(t.into())));
-                        }
-                        b.note(Note::ApiCase(short(t)));
+                    2 if b.operation(t, true).is_none() => {
+                        return Err((w.at[0], ImportErrorKind::WrongApi(t.into())));
                     }
                     1 | 2 => {}
                     _ => b.unmapped(t, "", Reason::CliExtraWord),

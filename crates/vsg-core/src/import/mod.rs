@@ -39,8 +39,10 @@
 use std::fmt;
 
 use crate::backend;
+use crate::form::Request;
 use crate::located::Located;
-use crate::model::{Method, Request};
+use crate::model::Method;
+use crate::params::Operation;
 use crate::sign::sign_params;
 
 mod builder;
@@ -150,7 +152,7 @@ impl Reason {
     /// The reason in English.
     pub fn message(self) -> &'static str {
         match self {
-            Reason::NotAParameter => "not a CreateVServerGroup parameter",
+            Reason::NotAParameter => "not a parameter of this operation",
             Reason::WrongCase => "parameter names are case-sensitive",
             Reason::Repeated => "repeated; the last value was kept",
             Reason::Secret => "the AccessKeySecret is never imported; type it in the form",
@@ -239,7 +241,12 @@ pub enum Note {
     /// `--Name` with no value was read as empty.
     FlagWithoutValue(String),
     /// The API name in another case was read as the operation's.
-    ApiCase(String),
+    ApiCase {
+        /// As written.
+        from: String,
+        /// The operation's `Action`.
+        to: &'static str,
+    },
     /// `--endpoint` with a scheme or path: only the host was kept.
     EndpointFlag {
         /// As written.
@@ -297,7 +304,7 @@ impl fmt::Display for Note {
             ),
             Note::BodyMeansPost => f.write_str("a form body was given, so the method is POST"),
             Note::FlagWithoutValue(n) => write!(f, "--{n} has no value; it was read as empty"),
-            Note::ApiCase(a) => write!(f, "{a} was read as CreateVServerGroup"),
+            Note::ApiCase { from, to } => write!(f, "{from} was read as {to}"),
             Note::EndpointFlag { from, to } => {
                 write!(f, "--endpoint {from} was read as the host {to}")
             }
@@ -329,10 +336,8 @@ pub enum ImportErrorKind {
     WrongProduct(String),
     /// The `aliyun` command names no API.
     MissingApi,
-    /// The `aliyun` command calls another API.
+    /// The `aliyun` command calls an API this page does not know.
     WrongApi(String),
-    /// `Action` is not `CreateVServerGroup`.
-    WrongAction(String),
     /// A `curl` command without a URL.
     MissingUrl,
     /// BackendServers could not be read.
@@ -345,6 +350,9 @@ pub enum ImportErrorKind {
     UnknownKey(String),
     /// A permalink field appears twice.
     RepeatedKey(String),
+    /// An `Action` (or a permalink's operation) that is not an operation this page
+    /// knows.
+    UnknownOperation(String),
     /// A permalink field with a value it cannot take.
     BadValue {
         /// The field.
@@ -377,9 +385,12 @@ impl fmt::Display for ImportErrorKind {
                 "this is a command for product \u{201c}{}\u{201d}, not slb",
                 short(p)
             ),
-            K::MissingApi => f.write_str("the command names no API (expected CreateVServerGroup)"),
-            K::WrongApi(a) => write!(f, "this calls {}, not CreateVServerGroup", short(a)),
-            K::WrongAction(a) => write!(f, "Action is {}, not CreateVServerGroup", short(a)),
+            K::MissingApi => f.write_str("the command names no API (such as CreateVServerGroup)"),
+            K::WrongApi(a) => write!(
+                f,
+                "this calls {}, which is not an operation this playground knows",
+                short(a)
+            ),
             K::MissingUrl => f.write_str("the curl command has no URL"),
             K::BackendServers(k) => write!(f, "BackendServers: {k}"),
             K::NotPermalink => f.write_str("not a permalink: it must start with v1"),
@@ -390,6 +401,9 @@ impl fmt::Display for ImportErrorKind {
             ),
             K::UnknownKey(k) => write!(f, "\u{201c}{}\u{201d} is not a permalink field", short(k)),
             K::RepeatedKey(k) => write!(f, "the permalink field {k} appears twice"),
+            K::UnknownOperation(a) => {
+                write!(f, "{} is not an operation this playground knows", short(a))
+            }
             K::BadValue { key, value } => write!(
                 f,
                 "\u{201c}{}\u{201d} is not a valid value for {key}",
@@ -417,9 +431,10 @@ fn first_word(text: &str) -> &str {
 fn run(
     text: &str,
     base: &Request,
+    catalog: &'static [&'static Operation],
     read: impl FnOnce(&mut Builder) -> Result<(), Fail>,
 ) -> Result<Imported, ImportError> {
-    let mut b = Builder::new(base);
+    let mut b = Builder::new(base, catalog);
     read(&mut b)
         .and_then(|()| b.finish())
         .map_err(|(at, kind)| Located::at(text, at, kind))
@@ -435,11 +450,16 @@ fn run(
 /// let r = vsg_core::import::import_url(
 ///     "https://slb.aliyuncs.com/?Action=CreateVServerGroup&RegionId=cn-hangzhou&LoadBalancerId=lb-1",
 ///     &vsg_core::Request::default(),
+///     vsg_core::FAMILY,
 /// ).unwrap();
 /// assert_eq!(r.request[TextField::LoadBalancerId], "lb-1");
 /// ```
-pub fn import_url(text: &str, base: &Request) -> Result<Imported, ImportError> {
-    run(text, base, |b| {
+pub fn import_url(
+    text: &str,
+    base: &Request,
+    catalog: &'static [&'static Operation],
+) -> Result<Imported, ImportError> {
+    run(text, base, catalog, |b| {
         if text.trim().is_empty() {
             return Err((0, ImportErrorKind::Empty));
         }
@@ -460,22 +480,31 @@ pub fn import_url(text: &str, base: &Request) -> Result<Imported, ImportError> {
 /// let r = vsg_core::import::import_cli(
 ///     "aliyun slb CreateVServerGroup --RegionId cn-hangzhou --Tag.1.Key=env",
 ///     &vsg_core::Request::default(),
+///     vsg_core::FAMILY,
 /// ).unwrap();
 /// assert_eq!(r.request.tags[0].key, "env");
 /// ```
-pub fn import_cli(text: &str, base: &Request) -> Result<Imported, ImportError> {
-    run(text, base, |b| cli::read(text, b))
+pub fn import_cli(
+    text: &str,
+    base: &Request,
+    catalog: &'static [&'static Operation],
+) -> Result<Imported, ImportError> {
+    run(text, base, catalog, |b| cli::read(text, b))
 }
 
 /// Imports either an `aliyun …` command line (when the first word, after blank lines,
 /// `#` comment lines and an optional `$` prompt, is `aliyun`) or anything
 /// [`import_url`] reads (a `curl` command is recognised the same way).
-pub fn import_any(text: &str, base: &Request) -> Result<Imported, ImportError> {
+pub fn import_any(
+    text: &str,
+    base: &Request,
+    catalog: &'static [&'static Operation],
+) -> Result<Imported, ImportError> {
     let first = first_word(text);
     let program = first.rsplit(['/', '\\']).next().unwrap_or("");
     if program == "aliyun" || program == "aliyun.exe" {
-        import_cli(text, base)
+        import_cli(text, base, catalog)
     } else {
-        import_url(text, base)
+        import_url(text, base, catalog)
     }
 }

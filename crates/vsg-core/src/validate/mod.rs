@@ -8,16 +8,16 @@
 
 use std::fmt;
 
-use crate::model::{Request, ServerField, TextField, MAX_SERVERS, MAX_TAGS};
-use crate::params::{Operation, CREATE_VSERVER_GROUP};
+use crate::form::Request;
+use crate::model::{ServerField, TextField, MAX_SERVERS, MAX_TAGS};
+use crate::params::{Check, Param, Value};
 
 pub(crate) mod request;
 pub(crate) mod servers;
 pub(crate) mod tags;
 pub(crate) mod text;
 
-pub use request::{url_length, MAX_URL};
-pub use servers::parse_small_int;
+pub use request::MAX_URL;
 
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -339,27 +339,65 @@ fn missing(name: &str) -> ApiError {
     )
 }
 
-/// Checks every rule of the API against `req`, in form order.
+/// Checks every rule of the request's operation against `req`, in form order.
 ///
 /// Linear in the size of the request, so it can run on every keystroke whatever was
 /// pasted.
 pub fn validate(req: &Request) -> Vec<Problem> {
-    validate_with(&CREATE_VSERVER_GROUP, req)
-}
-
-/// [`validate`] against the table of `op`.
-pub fn validate_with(op: &'static Operation, req: &Request) -> Vec<Problem> {
     let mut out = Vec::new();
-    for param in op.params {
-        if param.is_set(req) {
-            (param.check)(param, req, &mut out);
-        } else if param.required {
+    for param in req.op.params {
+        if req.is_set(param) {
+            check(param, req, &mut out);
+        } else if req.op.requires(param) {
             let field = param.value.text_field().map_or(Field::Servers, Field::Text);
             out.push(Problem::error(field, Rule::Required, missing(param.name)));
         }
     }
-    request::check(op, req, &mut out);
+    request::check(req, &mut out);
     out
+}
+
+/// Whether a parameter holding `value` can follow the rule `check` (the text rules
+/// need a text; the list rules their list). The tables are checked with it.
+pub fn fits(check: Check, value: Value) -> bool {
+    match check {
+        Check::None | Check::Endpoint => true,
+        Check::Region
+        | Check::LoadBalancerId
+        | Check::Name
+        | Check::Long
+        | Check::Credential
+        | Check::Timestamp => value.text_field().is_some(),
+        Check::Servers => value == Value::ServersJson,
+        Check::Tags => value == Value::TagList,
+    }
+}
+
+/// Runs the rule of one parameter that is set.
+fn check(param: &Param, req: &Request, out: &mut Vec<Problem>) {
+    // A text rule on a parameter without text does not fit its table: `fits` says so.
+    let text = param.value.text_field().map(|f| (f, req[f].as_str()));
+    match (param.check, text) {
+        (Check::Region, Some((f, v))) => text::region(f, v, out),
+        (Check::LoadBalancerId, Some((f, v))) => text::load_balancer_id(f, v, out),
+        (Check::Name, Some((f, v))) => text::check_name(out, Field::Text(f), v),
+        (Check::Long, Some((f, v))) => text::long(param.name, f, v, out),
+        (Check::Credential, Some((f, v))) => text::credential(f, v, out),
+        (Check::Timestamp, Some((f, v))) => text::timestamp(f, v, out),
+        (Check::Endpoint, _) => text::endpoint(req, out),
+        (Check::Servers, _) => servers::servers(req, out),
+        (Check::Tags, _) => tags::tags(req, out),
+        (Check::None, _)
+        | (
+            Check::Region
+            | Check::LoadBalancerId
+            | Check::Name
+            | Check::Long
+            | Check::Credential
+            | Check::Timestamp,
+            None,
+        ) => {}
+    }
 }
 
 /// The first error the page itself finds and the service never sees, because the

@@ -1,10 +1,10 @@
 //! The checks of the request as a whole, after every parameter's own rules.
 
 use super::{Field, Problem, Rule, Severity};
-use crate::mock::{echoed, is_xml_char};
-use crate::model::{Request, ServerField};
-use crate::params::Operation;
-use crate::request::SignedRequest;
+use crate::encode::is_xml_char;
+use crate::form::Request;
+use crate::model::ServerField;
+use crate::params::{Sent, Value};
 
 /// The longest signed URL the page accepts without a warning, in bytes: 64 KiB.
 ///
@@ -16,60 +16,56 @@ use crate::request::SignedRequest;
 /// this length the page also shows the URL cut (its copy button copies all of it).
 pub const MAX_URL: usize = 65_536;
 
-/// A character XML 1.0 cannot carry in a value a response echoes
-/// ([`crate::mock`]): a local error at the field ([`Rule::NotXmlCharacter`] says
-/// why). Then U+0000 in any value a command line would carry: a warning at the field
-/// (the CLI snippet cannot pass it; nothing else is affected). Fields that already
-/// have an error are left alone.
-pub(crate) fn check(op: &'static Operation, req: &Request, out: &mut Vec<Problem>) {
-    for (field, value) in echoed(req) {
-        if let Some(found) = value.chars().find(|&c| !is_xml_char(c)) {
-            out.push(Problem::local_error(field, Rule::NotXmlCharacter { found }));
+/// The values of the request's own parameters (its text fields, every row's fields,
+/// every tag's key and value) and of the common ones, each with its field and whether
+/// it is one of the operation's own parameters.
+fn values(req: &Request) -> Vec<(Field, &str, bool)> {
+    let mut out = Vec::new();
+    for param in req.op.params.iter().filter(|p| p.is_wire()) {
+        let own = param.sent == Sent::Query;
+        match param.value {
+            Value::Text(f) | Value::Long(f) => out.push((Field::Text(f), req[f].as_str(), own)),
+            Value::ServersJson => {
+                for (row, s) in req.servers.iter().enumerate() {
+                    for field in ServerField::ALL {
+                        out.push((Field::Server { row, field }, s.get(field), own));
+                    }
+                }
+            }
+            Value::TagList => {
+                for (row, t) in req.tags.iter().enumerate() {
+                    out.push((Field::TagKey(row), t.key.as_str(), own));
+                    out.push((Field::TagValue(row), t.value.as_str(), own));
+                }
+            }
+            Value::Format | Value::Method | Value::Endpoint => {}
         }
     }
+    out
+}
+
+/// A character XML 1.0 cannot carry in a value of the operation's own parameters: a
+/// local error at the field ([`Rule::NotXmlCharacter`] says why: the family's
+/// responses echo these values, as the sandbox's later answers do). Otherwise U+0000
+/// in any value a command line would carry: a warning at the field (the CLI snippet
+/// cannot pass it; nothing else is affected), unless the field already has an error.
+/// The XML error is given even beside another error of the field: a simulated
+/// failure echoes some values whatever else is wrong.
+pub(crate) fn check(req: &Request, out: &mut Vec<Problem>) {
     let has_error = |out: &[Problem], field: Field| {
         out.iter()
             .any(|p| p.field == field && p.severity == Severity::Error)
     };
-    let mut nul = Vec::new();
-    for param in op.params {
-        if let Some(f) = param.value.text_field() {
-            if param.is_wire() && req[f].contains('\0') {
-                nul.push(Field::Text(f));
-            }
-        }
-    }
-    for (row, s) in req.servers.iter().enumerate() {
-        for field in ServerField::ALL {
-            if s.get(field).contains('\0') {
-                nul.push(Field::Server { row, field });
-            }
-        }
-    }
-    for (row, t) in req.tags.iter().enumerate() {
-        if t.key.contains('\0') {
-            nul.push(Field::TagKey(row));
-        }
-        if t.value.contains('\0') {
-            nul.push(Field::TagValue(row));
-        }
-    }
-    for field in nul {
-        if !has_error(out, field) {
+    for (field, value, own) in values(req) {
+        // Only a value that holds such a character is looked at again (a pasted
+        // megabyte of rows stays linear).
+        let Some(found) = value.chars().find(|&c| !is_xml_char(c) || c == '\0') else {
+            continue;
+        };
+        if own && !is_xml_char(found) {
+            out.push(Problem::local_error(field, Rule::NotXmlCharacter { found }));
+        } else if value.contains('\0') && !has_error(out, field) {
             out.push(Problem::warning(field, Rule::NulCharacter));
         }
     }
-}
-
-/// A warning when the signed URL is longer than [`MAX_URL`].
-pub fn url_length(signed: &SignedRequest) -> Option<Problem> {
-    (signed.url.len() > MAX_URL).then(|| {
-        Problem::warning(
-            Field::Request,
-            Rule::UrlTooLong {
-                length: signed.url.len(),
-                max: MAX_URL,
-            },
-        )
-    })
 }

@@ -4,8 +4,8 @@ use core::net::IpAddr;
 
 use super::text::check_name;
 use super::{ApiError, Field, Problem, Rule};
-use crate::model::{Request, ServerField, ServerRow, MAX_SERVERS};
-use crate::params::Param;
+use crate::form::Request;
+use crate::model::{parse_small_int, ServerField, ServerRow, MAX_SERVERS};
 
 /// `InvalidParameter` for BackendServers as a whole (empty ServerId, duplicate entry,
 /// bad ServerIp).
@@ -22,14 +22,6 @@ fn invalid_servers() -> ApiError {
 /// pairwise comparison cheap whatever was pasted.
 const DUPLICATE_SCAN: usize = 1000;
 
-/// Parses a non-negative decimal integer of at most 9 digits ("080" is 80).
-pub fn parse_small_int(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
 /// The prefix a ServerId should have for a Type (empty Type = ecs); `None` for a Type
 /// the service does not know.
 fn expected_prefix(server_type: &str) -> Option<&'static str> {
@@ -43,7 +35,7 @@ fn expected_prefix(server_type: &str) -> Option<&'static str> {
 
 /// The list: at most 20 rows (`TooManyBackendServers`), then every row, then
 /// duplicates.
-pub(crate) fn servers(_: &Param, req: &Request, out: &mut Vec<Problem>) {
+pub(crate) fn servers(req: &Request, out: &mut Vec<Problem>) {
     if req.servers.len() > MAX_SERVERS {
         out.push(Problem::error(
             Field::Servers,

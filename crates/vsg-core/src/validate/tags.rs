@@ -1,8 +1,8 @@
 //! The rules of the `Tag.N.Key` / `Tag.N.Value` list.
 
 use super::{ApiError, Field, Problem, Rule};
-use crate::model::{Request, MAX_TAGS};
-use crate::params::Param;
+use crate::form::Request;
+use crate::model::MAX_TAGS;
 
 /// How many earlier tags a key is compared with (see the servers' bound).
 const DUPLICATE_SCAN: usize = 1000;
@@ -40,7 +40,7 @@ fn check_text(out: &mut Vec<Problem>, field: Field, value: &str, max: usize, cod
 
 /// The list: at most 20 tags (`SizeLimitExceeded.Tag`); each key present
 /// (`MissingParam.TagKey`), at most 64 characters and unique; each value at most 128.
-pub(crate) fn tags(_: &Param, req: &Request, out: &mut Vec<Problem>) {
+pub(crate) fn tags(req: &Request, out: &mut Vec<Problem>) {
     if req.tags.len() > MAX_TAGS {
         out.push(Problem::error(
             Field::Tags,

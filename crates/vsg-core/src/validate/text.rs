@@ -2,22 +2,15 @@
 
 use super::{is_invisible, ApiError, Field, Problem, Rule};
 use crate::endpoint;
+use crate::form::Request;
 use crate::ids::is_valid_timestamp;
-use crate::model::{EndpointKind, Request, TextField};
-use crate::params::Param;
+use crate::model::{EndpointKind, TextField};
 use crate::regions;
-
-/// The text field a parameter of the table is stored in (every check here is attached
-/// to a text parameter).
-fn field_of(param: &Param) -> TextField {
-    param.value.text_field().unwrap_or(TextField::RegionId)
-}
 
 /// RegionId: shaped like a region ID (else `InvalidRegionId.NotFound`), and known
 /// (else only a warning: new regions appear).
-pub(crate) fn region(_: &Param, req: &Request, out: &mut Vec<Problem>) {
-    let field = Field::Text(TextField::RegionId);
-    let region = req[TextField::RegionId].as_str();
+pub(crate) fn region(field: TextField, region: &str, out: &mut Vec<Problem>) {
+    let field = Field::Text(field);
     if !regions::is_well_formed(region) {
         out.push(Problem::error(
             field,
@@ -35,8 +28,7 @@ pub(crate) fn region(_: &Param, req: &Request, out: &mut Vec<Problem>) {
 
 /// LoadBalancerId: `lb-` + lowercase letters and digits. The docs give no formal
 /// pattern, so another shape is only a warning.
-pub(crate) fn load_balancer_id(_: &Param, req: &Request, out: &mut Vec<Problem>) {
-    let lb = req[TextField::LoadBalancerId].as_str();
+pub(crate) fn load_balancer_id(field: TextField, lb: &str, out: &mut Vec<Problem>) {
     let shaped = lb.strip_prefix("lb-").is_some_and(|rest| {
         !rest.is_empty()
             && rest
@@ -45,16 +37,10 @@ pub(crate) fn load_balancer_id(_: &Param, req: &Request, out: &mut Vec<Problem>)
     });
     if !shaped {
         out.push(Problem::warning(
-            Field::Text(TextField::LoadBalancerId),
+            Field::Text(field),
             Rule::LoadBalancerIdShape,
         ));
     }
-}
-
-/// VServerGroupName: the name alphabet, 1–80 characters.
-pub(crate) fn name(param: &Param, req: &Request, out: &mut Vec<Problem>) {
-    let field = field_of(param);
-    check_name(out, Field::Text(field), &req[field]);
 }
 
 /// Whether `c` is a Chinese (Han) character: the CJK Unified Ideographs, their
@@ -105,9 +91,7 @@ pub(crate) fn check_name(out: &mut Vec<Problem>, field: Field, value: &str) {
 }
 
 /// A Long parameter (OwnerId, ResourceOwnerId): digits that fit an `i64`.
-pub(crate) fn long(param: &Param, req: &Request, out: &mut Vec<Problem>) {
-    let field = field_of(param);
-    let value = req[field].as_str();
+pub(crate) fn long(name: &str, field: TextField, value: &str, out: &mut Vec<Problem>) {
     if !value.bytes().all(|b| b.is_ascii_digit()) || value.parse::<i64>().is_err() {
         out.push(Problem::error(
             Field::Text(field),
@@ -115,7 +99,7 @@ pub(crate) fn long(param: &Param, req: &Request, out: &mut Vec<Problem>) {
             ApiError::new(
                 400,
                 "InvalidParameter",
-                format!("The specified parameter {} is not valid.", param.name),
+                format!("The specified parameter {name} is not valid."),
             ),
         ));
     }
@@ -123,7 +107,7 @@ pub(crate) fn long(param: &Param, req: &Request, out: &mut Vec<Problem>) {
 
 /// The custom endpoint, when chosen, must be a host: the request cannot be sent
 /// otherwise (a local error, no service answers it).
-pub(crate) fn endpoint(_: &Param, req: &Request, out: &mut Vec<Problem>) {
+pub(crate) fn endpoint(req: &Request, out: &mut Vec<Problem>) {
     if req.endpoint == EndpointKind::Custom
         && !endpoint::is_valid_host(endpoint::custom_host(&req[TextField::CustomEndpoint]))
     {
@@ -136,9 +120,7 @@ pub(crate) fn endpoint(_: &Param, req: &Request, out: &mut Vec<Problem>) {
 
 /// AccessKeyId and AccessKeySecret are signed as typed: whitespace or an invisible
 /// character at either end is a warning (a classic `SignatureDoesNotMatch`).
-pub(crate) fn credential(param: &Param, req: &Request, out: &mut Vec<Problem>) {
-    let field = field_of(param);
-    let v = req[field].as_str();
+pub(crate) fn credential(field: TextField, v: &str, out: &mut Vec<Problem>) {
     if v.starts_with(is_invisible) || v.ends_with(is_invisible) {
         out.push(Problem::warning(
             Field::Text(field),
@@ -148,10 +130,10 @@ pub(crate) fn credential(param: &Param, req: &Request, out: &mut Vec<Problem>) {
 }
 
 /// A typed Timestamp must be `YYYY-MM-DDThh:mm:ssZ` (`InvalidTimeStamp.Format`).
-pub(crate) fn timestamp(_: &Param, req: &Request, out: &mut Vec<Problem>) {
-    if !is_valid_timestamp(&req[TextField::Timestamp]) {
+pub(crate) fn timestamp(field: TextField, value: &str, out: &mut Vec<Problem>) {
+    if !is_valid_timestamp(value) {
         out.push(Problem::error(
-            Field::Text(TextField::Timestamp),
+            Field::Text(field),
             Rule::TimestampFormat,
             ApiError::new(
                 400,

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod second_operation;
+
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -227,7 +229,12 @@ pub fn requests(
                 endpoint,
                 ..Request::default()
             };
+            // Only the fields the operation's table has: the others are neither sent,
+            // linked nor imported.
             for (field, value) in TextField::ALL.into_iter().zip(texts) {
+                if req.op.text_param(field).is_none() {
+                    continue;
+                }
                 req[field] = value;
             }
             req
@@ -367,6 +374,7 @@ pub fn arb_request() -> impl Strategy<Value = Request> {
             mixed(re(match f {
                 TextField::RegionId => "[a-z]{2}-[a-z]{3,10}(-[0-9])?",
                 TextField::LoadBalancerId => "lb-[a-z0-9]{4,12}",
+                TextField::VServerGroupId => "rsp-[a-z0-9]{4,12}",
                 TextField::VServerGroupName => "[a-zA-Z0-9华北 *~/._-]{0,12}",
                 TextField::ResourceOwnerAccount | TextField::OwnerAccount => "[a-z@.]{1,10}",
                 TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{1,20}",
