@@ -46,35 +46,53 @@ function options(el) {
   return JSON.stringify([...ATTRIBUTES.map((name) => el.getAttribute(name)), PAGE]);
 }
 
+// The roots of removed elements, for the next element to connect: a root is a container
+// (the shadow root's `.vsg-root`) and the Yew app rendering into it (`Mounted`). Yew never
+// frees an app's event delegation (its listeners on the container are forgotten closures
+// that keep the app and the container), so removing an element unmounts its playground and
+// parks the root here rather than making a new app for every element: a page holds only as
+// many roots as it ever shows elements at once, however often elements come and go.
+const parked = [];
+
 export class VsgPlayground extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
-  #container;
-  #app;
+  /** This element's root while connected: { container, app }. */
+  #root;
 
   connectedCallback() {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    if (!this.#container) {
-      this.#container = document.createElement('div');
-      this.#container.className = 'vsg-root';
-      root.append(this.#container);
-    }
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     Promise.all([load(), stylesheet()]).then(([glue, styles]) => {
-      if (!this.isConnected || this.#app) return;
-      root.adoptedStyleSheets = [styles];
-      this.#app = glue.mount(this.#container, this, options(this));
+      if (!this.isConnected || this.#root) return;
+      shadow.adoptedStyleSheets = [styles];
+      const root = parked.pop();
+      if (root) {
+        shadow.append(root.container);
+        root.app.remount(this, options(this));
+        this.#root = root;
+      } else {
+        const container = document.createElement('div');
+        container.className = 'vsg-root';
+        shadow.append(container);
+        this.#root = { container, app: glue.mount(container, this, options(this)) };
+      }
       this.dispatchEvent(new CustomEvent('vsg-ready', { bubbles: true, composed: true }));
     });
   }
 
   disconnectedCallback() {
-    this.#app?.unmount();
-    this.#app?.free();
-    this.#app = undefined;
-    this.#container?.replaceChildren();
+    const root = this.#root;
+    if (!root) return;
+    this.#root = undefined;
+    root.app.unmount();
+    // Yew frees the playground in its next run; its DOM goes now (Yew tolerates that), so
+    // that the next element never shows this one's playground, even for a moment.
+    root.container.replaceChildren();
+    root.container.remove();
+    parked.push(root);
   }
 
   attributeChangedCallback() {
-    this.#app?.update(options(this));
+    this.#root?.app.update(options(this));
   }
 }
 
