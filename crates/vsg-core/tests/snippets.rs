@@ -12,6 +12,8 @@
 //!   were skipped, or fail under `VSG_STRICT` (`scripts/test.sh` sets both).
 
 mod common;
+#[path = "snippets/golden.rs"]
+mod golden;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
