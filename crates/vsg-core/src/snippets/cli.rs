@@ -5,10 +5,17 @@
 //! argument that starts with `-` is read as a flag (so such values are written
 //! `--Name=value`).
 
-use super::literal::{needs_escape, push_hex};
+use super::literal::{needs_escape, quoted, Dialect, Hex, LINE_BREAKS_AND_TAB};
 use super::{is_http, Op};
 use crate::model::{EndpointKind, Method, Request};
 use crate::request::{operation_params_with, SignedRequest, EXAMPLE_ACCESS_KEY_ID};
+
+/// Inside bash's `$'…'`: the other characters as UTF-8 bytes, whatever the locale.
+const BASH_ANSI_C: Dialect = Dialect {
+    quote: '\'',
+    short: LINE_BREAKS_AND_TAB,
+    hex: Hex::Utf8Bytes,
+};
 
 /// A bash word for `s`: bare when it is made only of characters that bash never
 /// interprets; `$'…'` with escapes when it holds control characters; otherwise in
@@ -22,26 +29,8 @@ pub fn shell_quote(s: &str) -> String {
     }
     if s.chars().any(needs_escape) {
         // Raw control characters would not survive a copy from the page (a CR, say):
-        // bash's `$'…'` writes them as escapes, as UTF-8 bytes whatever the locale.
-        let mut out = String::from("$'");
-        for c in s.chars() {
-            match c {
-                '\\' => out.push_str("\\\\"),
-                '\'' => out.push_str("\\'"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                c if needs_escape(c) => {
-                    let mut buf = [0; 4];
-                    for b in c.encode_utf8(&mut buf).bytes() {
-                        push_hex(&mut out, "\\x", b.into(), 2);
-                    }
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('\'');
-        return out;
+        // bash's `$'…'` writes them as escapes.
+        return format!("${}", quoted(s, &BASH_ANSI_C));
     }
     let mut out = String::with_capacity(s.len() + 2);
     out.push('\'');

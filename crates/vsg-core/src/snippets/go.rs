@@ -3,7 +3,7 @@
 //! Checked against github.com/alibabacloud-go/slb-20140515 tag v4.0.12 (module path
 //! `…/v4`, `openapiutil.Config` from darabonba-openapi v2.1.13, `dara` from tea).
 
-use super::literal::{long_literal, needs_escape, push_hex};
+use super::literal::{long_literal, needs_escape, quoted, Dialect, Hex, LINE_BREAKS_AND_TAB};
 use super::{target, Op, Target};
 use crate::model::Request;
 use crate::request::SignedRequest;
@@ -16,6 +16,13 @@ fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// An interpreted Go string: `\xNN` is a byte in Go, so only for ASCII.
+const GO: Dialect = Dialect {
+    quote: '"',
+    short: LINE_BREAKS_AND_TAB,
+    hex: Hex::CodePoint { x_below: 0x80 },
+};
+
 /// A Go string literal: a raw `…` literal when the text has quotes or backslashes and
 /// can be written raw (no backtick, no control character), else an interpreted one.
 pub fn go_str(s: &str) -> String {
@@ -24,23 +31,7 @@ pub fn go_str(s: &str) -> String {
     if wants_raw && can_raw {
         return format!("`{s}`");
     }
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // `\xNN` is a byte in Go: only for ASCII.
-            c if (c as u32) < 0x80 && needs_escape(c) => push_hex(&mut out, "\\x", c as u32, 2),
-            c if needs_escape(c) => push_hex(&mut out, "\\u", c as u32, 4),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(s, &GO)
 }
 
 /// A Go `main` package that sends the request.

@@ -5,32 +5,30 @@
 //! `CreateVServerGroupRequestTag`) and `com.aliyun.teaopenapi.models.Config` in
 //! aliyun/darabonba-openapi.
 
-use super::literal::{long_literal, needs_escape, push_hex};
+use super::literal::{long_literal, quoted, Dialect, Hex};
 use super::{target, Op, Target};
 use crate::model::Request;
 use crate::request::SignedRequest;
+
+/// A Java string: `\b` and `\f` besides the common short escapes, every other
+/// character as `\uNNNN`.
+const JAVA: Dialect = Dialect {
+    quote: '"',
+    short: &[
+        ('\n', "\\n"),
+        ('\r', "\\r"),
+        ('\t', "\\t"),
+        ('\u{8}', "\\b"),
+        ('\u{c}', "\\f"),
+    ],
+    hex: Hex::CodePoint { x_below: 0 },
+};
 
 /// A Java string literal. Control characters use `\uXXXX` escapes except CR and LF
 /// (which javac would turn back into line breaks before lexing); every backslash of the
 /// text is doubled, so none of it can start a Unicode escape.
 pub fn java_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if needs_escape(c) => push_hex(&mut out, "\\u", c as u32, 4),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    quoted(s, &JAVA)
 }
 
 /// A Long value for Java: `123L`, or the text as a string (which does not compile:

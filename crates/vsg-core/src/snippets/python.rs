@@ -6,10 +6,17 @@
 //! - V1: PyPI `aliyun-python-sdk-slb` 3.3.22 and `aliyun-python-sdk-core` 2.16.1; run for
 //!   real by `tests/snippets/check_python_v1.py`.
 
-use super::literal::{long_literal, needs_escape, push_hex};
+use super::literal::{long_literal, quoted, Dialect, Hex, LINE_BREAKS_AND_TAB};
 use super::{is_http, target, Field, Op, Target};
 use crate::model::{Request, TextField};
 use crate::request::SignedRequest;
+
+/// A Python 3 string in single quotes: `\xNN` up to U+00FF, `\uNNNN` beyond.
+const PYTHON: Dialect = Dialect {
+    quote: '\'',
+    short: LINE_BREAKS_AND_TAB,
+    hex: Hex::CodePoint { x_below: 0x100 },
+};
 
 /// A Python 3 string literal: single quotes unless the text has `'` and no `"`;
 /// backslashes, the quote and control characters escaped; other non-ASCII kept.
@@ -19,25 +26,7 @@ pub fn python_str(s: &str) -> String {
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x100 && needs_escape(c) => push_hex(&mut out, "\\x", c as u32, 2),
-            c if needs_escape(c) => push_hex(&mut out, "\\u", c as u32, 4),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    quoted(s, &Dialect { quote, ..PYTHON })
 }
 
 /// A parameter's value as a Python literal: an int for a Long field, a string otherwise.

@@ -6,29 +6,21 @@
 //! `CreateVServerGroupRequestTag`) and the npm packages `@alicloud/openapi-core` 1.0.8
 //! (`$OpenApiUtil.Config`) and `@darabonba/typescript` 1.0.5 (`RuntimeOptions`).
 
-use super::literal::{long_literal, needs_escape, push_hex};
+use super::literal::{long_literal, quoted, Dialect, Hex, LINE_BREAKS_AND_TAB};
 use super::{target, Op, Target};
 use crate::model::Request;
 use crate::request::SignedRequest;
 
+/// A JavaScript string in single quotes: `\xNN` up to U+00FF, `\uNNNN` beyond.
+const TYPESCRIPT: Dialect = Dialect {
+    quote: '\'',
+    short: LINE_BREAKS_AND_TAB,
+    hex: Hex::CodePoint { x_below: 0x100 },
+};
+
 /// A JavaScript/TypeScript string literal in single quotes.
 pub fn ts_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('\'');
-    for c in s.chars() {
-        match c {
-            '\'' => out.push_str("\\'"),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x100 && needs_escape(c) => push_hex(&mut out, "\\x", c as u32, 2),
-            c if needs_escape(c) => push_hex(&mut out, "\\u", c as u32, 4),
-            c => out.push(c),
-        }
-    }
-    out.push('\'');
-    out
+    quoted(s, &TYPESCRIPT)
 }
 
 /// Largest integer a JavaScript number holds exactly.
