@@ -8,7 +8,7 @@
 use super::literal::{needs_escape, quoted, Dialect, Hex, LINE_BREAKS_AND_TAB};
 use super::{is_http, Op};
 use crate::model::{EndpointKind, Method, Request};
-use crate::request::{operation_params_with, SignedRequest, EXAMPLE_ACCESS_KEY_ID};
+use crate::request::{SignedRequest, EXAMPLE_ACCESS_KEY_ID};
 
 /// Inside bash's `$'…'`: the other characters as UTF-8 bytes, whatever the locale.
 const BASH_ANSI_C: Dialect = Dialect {
@@ -72,7 +72,7 @@ pub(super) fn cli(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         cli_flag(&mut s, "method", "POST");
     }
     // Every parameter of the operation, in table order, as `--Name value`.
-    for (name, value) in operation_params_with(op.op, req).iter().skip(1) {
+    for (name, value) in &op.sent {
         cli_flag(&mut s, name, value);
     }
     s.push('\n');

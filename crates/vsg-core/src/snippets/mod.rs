@@ -29,7 +29,7 @@ pub use typescript::ts_str;
 use crate::endpoint;
 use crate::model::{Request, TextField};
 use crate::params::{Operation, Sdk, Sent, Value, CREATE_VSERVER_GROUP};
-use crate::request::{operation_params, SignedRequest};
+use crate::request::{operation_params_with, SignedRequest};
 
 /// A snippet's language (one tab of the snippets panel).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -126,6 +126,9 @@ struct Field {
 
 /// The request's parameters as the snippets need them.
 struct Op {
+    /// Every parameter the request sends, as name and wire value in table order (the
+    /// tags as `Tag.N.Key` / `Tag.N.Value`), without `Action`.
+    sent: Vec<(String, String)>,
     /// Scalar parameters (BackendServers as its JSON string) in table order.
     scalars: Vec<(Field, String)>,
     /// Tag pairs, in order.
@@ -137,18 +140,22 @@ struct Op {
 }
 
 impl Op {
+    /// The parameters of `req`, built once and read by every language.
     fn new(req: &Request) -> Op {
+        // The one place that names the operation.
         let op = &CREATE_VSERVER_GROUP;
+        // `operation_params_with` lists `Action` first; the CLI and the SDKs set it.
+        let sent: Vec<(String, String)> =
+            operation_params_with(op, req).into_iter().skip(1).collect();
         let mut scalars = Vec::new();
         let mut tag_field = None;
-        let wire = operation_params(req);
         for param in op.params.iter().filter(|p| p.sent == Sent::Query) {
             let Some(sdk) = param.sdk else { continue };
             if param.value == Value::TagList {
                 tag_field = Some(sdk);
                 continue;
             }
-            if let Some((_, value)) = wire.iter().find(|(n, _)| n == param.name) {
+            if let Some((_, value)) = sent.iter().find(|(n, _)| n == param.name) {
                 let field = Field {
                     api: param.name,
                     py: sdk.python,
@@ -165,6 +172,7 @@ impl Op {
             .map(|t| (t.key.clone(), t.value.clone()))
             .collect();
         Op {
+            sent,
             scalars,
             tags,
             tag_field: tag_field.unwrap_or(Sdk {
