@@ -9,9 +9,9 @@
 use std::path::Path;
 
 use vsg_core::snippets::{go_str, java_str, python_str, shell_quote, snippet, ts_str, Language};
-use vsg_core::{
-    sign_request, EndpointKind, Format, Generated, Method, Request, ServerRow, TagRow, TextField,
-};
+use vsg_core::{sign_request, EndpointKind, Format, Method, Request, ServerRow, TagRow, TextField};
+
+use crate::{generated, tmp_dir};
 
 /// The texts every escaper is run on, each with the name it has in `literals.txt`.
 fn texts() -> Vec<(&'static str, String)> {
@@ -98,13 +98,6 @@ fn literals() -> String {
         }
     }
     out
-}
-
-fn generated() -> Generated {
-    Generated {
-        nonce: "3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8".into(),
-        timestamp: "2024-05-01T08:00:00Z".into(),
-    }
 }
 
 /// Every field filled, every value hostile; a custom endpoint whose host is hostile too.
@@ -241,9 +234,7 @@ fn golden_difference(name: &str, got: &str) -> Option<String> {
     if expected == got {
         return None;
     }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("snippets/golden");
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    let actual = dir.join(format!("{name}.txt"));
+    let actual = tmp_dir("golden").join(format!("{name}.txt"));
     std::fs::write(&actual, got).expect("write actual output");
     let line = expected
         .split_inclusive('\n')
