@@ -101,7 +101,7 @@ fn literals() -> String {
 }
 
 /// Every field filled, every value hostile; a custom endpoint whose host is hostile too.
-fn hostile() -> Request {
+pub(crate) fn hostile() -> Request {
     let mut req = Request {
         servers: vec![
             ServerRow {
@@ -169,7 +169,7 @@ fn hostile() -> Request {
 }
 
 /// The VPC endpoint, POST, Longs at the edges of each language's integers.
-fn vpc() -> Request {
+pub(crate) fn vpc() -> Request {
     let mut req = Request::seed();
     req.endpoint = EndpointKind::Vpc;
     req.method = Method::Post;

@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use vsg_core::snippets::{snippet, Language};
 use vsg_core::{sign_request, TextField};
 
+use crate::golden::vpc;
 use crate::{
     awkward, custom_endpoint, generated, http_endpoint, params_object, run, scheme, seed, tmp_dir,
 };
@@ -121,6 +122,7 @@ fn javac_compiles_and_runs_the_java_snippet() {
     let mut cases = vec![("seed", seed()), ("awkward", awkward_ok)];
     cases.push(("custom", custom_endpoint()));
     cases.push(("http", http_endpoint()));
+    cases.push(("golden-vpc", vpc()));
     for (fixture, req) in cases {
         let signed = sign_request(&req, &generated());
         let dir = tmp_dir(&format!("java-{fixture}"));

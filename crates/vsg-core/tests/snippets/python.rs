@@ -6,6 +6,7 @@ use serde_json::json;
 use vsg_core::snippets::{snippet, Language};
 use vsg_core::{sign_request, TextField};
 
+use crate::golden::{hostile, vpc};
 use crate::{common, fixtures, generated, params_object, repo_root, run, scheme, tmp_dir};
 
 /// The Python that has `tests/snippets/requirements.txt` installed, if any.
@@ -21,9 +22,13 @@ fn python() -> Option<String> {
     }
 }
 
-/// Writes the snippet and what it must produce, then runs `tests/snippets/<checker>`.
+/// Writes the snippet and what it must produce, then runs `tests/snippets/<checker>`,
+/// for every fixture and two of the golden requests: every field hostile (XML, POST, a
+/// hostile custom host, NUL and other controls, emoji, a Long that is not one) and the
+/// VPC host with Longs beyond JavaScript's safe integers.
 fn check_python(checker: &str, lang: Language, python: &str) {
-    for (fixture, req) in fixtures() {
+    let golden = [("golden-hostile", hostile()), ("golden-vpc", vpc())];
+    for (fixture, req) in fixtures().into_iter().chain(golden) {
         let signed = sign_request(&req, &generated());
         let dir = tmp_dir(&format!("{}-{}", lang.id(), fixture.replace(' ', "-")));
         let code = dir.join("snippet.py");
