@@ -11,7 +11,8 @@ use super::{is_http, target, Field, Op, Target};
 use crate::model::{Request, TextField};
 use crate::request::SignedRequest;
 
-/// A Python 3 string in single quotes: `\xNN` up to U+00FF, `\uNNNN` beyond.
+/// A Python 3 string: `\xNN` up to U+00FF, `\uNNNN` beyond; in single quotes unless
+/// [`python_str`] picks double ones.
 const PYTHON: Dialect = Dialect {
     quote: '\'',
     short: LINE_BREAKS_AND_TAB,
