@@ -1,8 +1,9 @@
 //! Code that sends the current request: the aliyun CLI, curl and the official SDKs.
 //!
-//! Every snippet carries exactly the parameters of [`operation_params`] (without
-//! `Action`, which the CLI and the SDKs set themselves), each value written as a literal
-//! of the snippet's language. Credentials come from `ALIBABA_CLOUD_ACCESS_KEY_ID` /
+//! Every snippet carries exactly the parameters of
+//! [`operation_params`](crate::request::operation_params) (without `Action`, which the
+//! CLI and the SDKs set themselves), each value written as a literal of the snippet's
+//! language. Credentials come from `ALIBABA_CLOUD_ACCESS_KEY_ID` /
 //! `ALIBABA_CLOUD_ACCESS_KEY_SECRET`; the typed AccessKeySecret never appears (the curl
 //! snippet is the already signed URL, which holds the AccessKeyId but not the secret).
 //!
