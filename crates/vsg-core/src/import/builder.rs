@@ -1,7 +1,6 @@
 //! Mapping what the readers found onto the form, through the parameter table.
 
-use super::text::{decode, pieces, Fail, Mapped};
-use super::url::header;
+use super::text::{decode, header, pieces, Fail, Mapped};
 use super::{short, ImportErrorKind, Imported, Note, Reason, Signed, Unmapped};
 use crate::backend::parse_backend_servers;
 use crate::endpoint;

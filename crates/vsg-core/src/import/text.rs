@@ -106,3 +106,10 @@ pub(crate) fn pieces(text: &str, sep: char) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Whether a line is an HTTP header (`Name: value`).
+pub(crate) fn header(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = line.split_once(':')?;
+    let ok = !name.is_empty() && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');
+    ok.then(|| (name, value.trim()))
+}

@@ -1,7 +1,7 @@
 //! Request URLs, bare queries and HTTP requests (request line, headers, form body).
 
 use super::builder::{Builder, HIDDEN};
-use super::text::{Fail, Mapped};
+use super::text::{header, Fail, Mapped};
 use super::{Note, Reason};
 use crate::model::Method;
 
@@ -68,13 +68,6 @@ pub(crate) fn target(t: &Mapped, b: &mut Builder, header_host: Option<String>) -
         Some(q) => b.query(&t.slice(q + 1, frag), false),
         None => Ok(()),
     }
-}
-
-/// Whether a line is an HTTP header (`Name: value`).
-pub(crate) fn header(line: &str) -> Option<(&str, &str)> {
-    let (name, value) = line.split_once(':')?;
-    let ok = !name.is_empty() && name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');
-    ok.then(|| (name, value.trim()))
 }
 
 /// Reads `[METHOD ]target[ HTTP/1.1]`, optional headers, and an optional form body.
