@@ -71,10 +71,10 @@ impl Mounted {
 
 #[wasm_bindgen]
 impl Mounted {
-    /// New options (the element's attributes, as JSON) for the playground shown.
-    pub fn update(&mut self, options: &str) {
+    /// New options (the element's attributes, as an array) for the playground shown.
+    pub fn update(&mut self, options: js_sys::Array) {
         if let Some((shown, _)) = &mut self.shown {
-            *shown = Rc::new(Options::from_attributes(options));
+            *shown = Rc::new(Options::from_attributes(&values(&options)));
             self.render();
         }
     }
@@ -89,9 +89,9 @@ impl Mounted {
 
     /// Shows a new playground, with its own state, for the element `host` with its
     /// attributes as JSON (after [`Mounted::unmount`], the container moved to `host`).
-    pub fn remount(&mut self, host: web_sys::Element, options: &str) {
+    pub fn remount(&mut self, host: web_sys::Element, options: js_sys::Array) {
         self.generation = self.generation.wrapping_add(1);
-        self.shown = Some((Rc::new(Options::from_attributes(options)), host));
+        self.shown = Some((Rc::new(Options::from_attributes(&values(&options))), host));
         self.render();
     }
 }
@@ -101,8 +101,8 @@ impl Mounted {
 /// [`Options::from_attributes`]). Each call is its own playground with its own state, in
 /// a new Yew app that lives as long as the page (see [`Mounted`]).
 #[wasm_bindgen]
-pub fn mount(container: web_sys::Element, host: web_sys::Element, options: &str) -> Mounted {
-    let shown = Some((Rc::new(Options::from_attributes(options)), host));
+pub fn mount(container: web_sys::Element, host: web_sys::Element, options: js_sys::Array) -> Mounted {
+    let shown = Some((Rc::new(Options::from_attributes(&values(&options))), host));
     let props = SlotProps {
         generation: 0,
         app: shown.clone(),
@@ -113,4 +113,10 @@ pub fn mount(container: web_sys::Element, host: web_sys::Element, options: &str)
         generation: 0,
         shown,
     }
+}
+
+/// The element's attribute values as its script passes them: strings, or `null` for an
+/// absent one (anything else counts as absent).
+fn values(array: &js_sys::Array) -> Vec<Option<String>> {
+    array.iter().map(|v| v.as_string()).collect()
 }

@@ -157,12 +157,10 @@ fn non_empty(v: Option<String>) -> Option<String> {
 }
 
 impl Options {
-    /// The options of a custom element, from its script: a JSON array of the values of
-    /// [`ATTRIBUTES`] (`null` for an absent one), then the standalone page's address.
-    /// Text that is not such JSON gives the defaults (an element with broken options
-    /// still shows).
-    pub fn from_attributes(json: &str) -> Options {
-        let values: Vec<Option<String>> = serde_json::from_str(json).unwrap_or_default();
+    /// The options of a custom element, from its script: the values of [`ATTRIBUTES`]
+    /// in order (`None` for an absent one), then the standalone page's address. Missing
+    /// values are the defaults (an element with broken options still shows).
+    pub fn from_attributes(values: &[Option<String>]) -> Options {
         let get = |i: usize| values.get(i).cloned().flatten();
         let [preset, lang, theme, panels, readonly, compact, simulate] = std::array::from_fn(get);
         Options {
@@ -232,9 +230,17 @@ mod tests {
 
     #[test]
     fn element_attributes() {
-        let o = Options::from_attributes(
-            r#"["v1&r=cn-beijing","zh-CN","dark","form,request,responses","",null,null,"https://x/index.html"]"#,
-        );
+        let s = |v: &str| Some(v.to_string());
+        let o = Options::from_attributes(&[
+            s("v1&r=cn-beijing"),
+            s("zh-CN"),
+            s("dark"),
+            s("form,request,responses"),
+            s(""),
+            None,
+            None,
+            s("https://x/index.html"),
+        ]);
         assert_eq!(o.mode, Mode::Element);
         assert_eq!(o.lang, Some(Lang::Zh));
         assert_eq!(o.theme, Theme::Dark);
@@ -243,11 +249,11 @@ mod tests {
         assert!(o.panels.form && o.panels.request && o.panels.responses);
         assert_eq!(o.page_url.as_deref(), Some("https://x/index.html"));
         assert!(!o.panels.signature && !o.panels.code);
-        let o = Options::from_attributes(r#"[null,null,null,null,"false","false"]"#);
+        let o = Options::from_attributes(&[None, None, None, None, s("false"), s("false")]);
         assert!(!o.compact && !o.readonly);
         assert_eq!(o.panels, Panels::default());
-        // Broken JSON still gives an element.
-        let o = Options::from_attributes("[not json");
+        // No values at all still give an element.
+        let o = Options::from_attributes(&[]);
         assert_eq!(
             (o.mode, o.lang, o.theme),
             (Mode::Element, None, Theme::Auto)

@@ -43,7 +43,7 @@ function stylesheet() {
 
 /** The attributes' values in ATTRIBUTES order (null when absent), then the page. */
 function options(el) {
-  return JSON.stringify([...ATTRIBUTES.map((name) => el.getAttribute(name)), PAGE]);
+  return [...ATTRIBUTES.map((name) => el.getAttribute(name)), PAGE];
 }
 
 // The roots of removed elements, for the next element to connect: a root is a container

@@ -11,8 +11,7 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::located::Located;
 use crate::model::{ServerField, ServerRow};
@@ -199,10 +198,10 @@ pub struct Parsed {
     pub notes: Vec<Note>,
 }
 
-/// Reads BackendServers text. Strict JSON is read by serde_json; anything else (the
-/// original page's single quotes, unquoted keys, trailing commas, bare floats) by a
-/// lenient reader that accepts every strict text too, and whose errors say where
-/// reading had to stop and why. Empty or blank text is an empty list.
+/// Reads BackendServers text with one reader: strict JSON, and what the original
+/// page and other tools write (single quotes, unquoted keys, trailing commas, bare
+/// numbers), each difference from canonical JSON reported as a [`Note`]. Its errors
+/// say where reading had to stop and why. Empty or blank text is an empty list.
 ///
 /// ```
 /// let p = vsg_core::parse_backend_servers("[{'ServerId':'vm-233','Port':'80','Weight':'100'}]").unwrap();
@@ -212,26 +211,6 @@ pub struct Parsed {
 pub fn parse_backend_servers(text: &str) -> Result<Parsed, ParseError> {
     if text.trim_matches(is_blank).is_empty() {
         return Ok(Parsed::default());
-    }
-    if let Ok(StrictRows(entries)) = serde_json::from_str::<StrictRows>(text) {
-        let mut notes = Notes::default();
-        let rows = entries
-            .into_iter()
-            .map(|fields| {
-                let mut row = Row::default();
-                for (key, StrictValue(value, bare)) in fields {
-                    if bare {
-                        notes.add(Note::BareNumbers);
-                    }
-                    row.set(key, value, &mut notes);
-                }
-                row.row
-            })
-            .collect();
-        return Ok(Parsed {
-            rows,
-            notes: notes.0,
-        });
     }
     let mut p = Parser {
         src: text,
@@ -310,85 +289,6 @@ impl Row {
                 notes.add(Note::NullIgnored(field.name().into()));
             }
         }
-    }
-}
-
-/// What serde_json reads: an array of objects whose members stay in order (repeated
-/// keys included), each value a string, an integer or `null`. Anything else fails, and
-/// the lenient reader then says what and where.
-struct StrictRows(Vec<Vec<(String, StrictValue)>>);
-
-/// A strict value and whether it was a bare number.
-struct StrictValue(Scalar, bool);
-
-impl<'de> Deserialize<'de> for StrictRows {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Rows;
-        impl<'de> Visitor<'de> for Rows {
-            type Value = StrictRows;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an array of objects")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StrictRows, A::Error> {
-                let mut rows = Vec::new();
-                while let Some(Entry(fields)) = seq.next_element()? {
-                    rows.push(fields);
-                }
-                Ok(StrictRows(rows))
-            }
-        }
-        d.deserialize_seq(Rows)
-    }
-}
-
-/// One object, its members in order.
-struct Entry(Vec<(String, StrictValue)>);
-
-impl<'de> Deserialize<'de> for Entry {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Members;
-        impl<'de> Visitor<'de> for Members {
-            type Value = Entry;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entry, A::Error> {
-                let mut fields = Vec::new();
-                while let Some((k, v)) = map.next_entry::<String, StrictValue>()? {
-                    fields.push((k, v));
-                }
-                Ok(Entry(fields))
-            }
-        }
-        d.deserialize_map(Members)
-    }
-}
-
-impl<'de> Deserialize<'de> for StrictValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Value;
-        impl Visitor<'_> for Value {
-            type Value = StrictValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string, an integer or null")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<StrictValue, E> {
-                Ok(StrictValue(Scalar::Text(v.into()), false))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<StrictValue, E> {
-                Ok(StrictValue(Scalar::Text(v), false))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<StrictValue, E> {
-                Ok(StrictValue(Scalar::Text(v.to_string()), true))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<StrictValue, E> {
-                Ok(StrictValue(Scalar::Text(v.to_string()), true))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<StrictValue, E> {
-                Ok(StrictValue(Scalar::Null, false))
-            }
-        }
-        d.deserialize_any(Value)
     }
 }
 

@@ -1,5 +1,7 @@
 //! The BackendServers parameter: canonical encoding and the lenient parser.
 
+mod common;
+
 use vsg_core::backend::ParseErrorKind;
 use vsg_core::{encode_backend_servers, parse_backend_servers, Note, ParseError, ServerRow};
 
@@ -539,4 +541,47 @@ fn non_ascii_error_columns_count_characters() {
 fn parse_error_is_a_std_error() {
     let e: Box<dyn std::error::Error> = Box::new(parse_err("["));
     assert!(e.to_string().starts_with("line 1, column 2"));
+}
+
+// The one reader reads every strict JSON text: whatever serde_json writes for rows of
+// any text (compact or pretty, numbers bare or quoted) comes back as the same rows.
+proptest::proptest! {
+    #[test]
+    fn the_one_reader_reads_what_serde_json_writes(
+        rows in proptest::collection::vec(common::arb_server(), 0..6),
+        pretty in proptest::bool::ANY,
+        bare in proptest::bool::ANY,
+    ) {
+        let value: Vec<serde_json::Map<String, serde_json::Value>> = rows
+            .iter()
+            .map(|r| {
+                vsg_core::ServerField::ALL
+                    .iter()
+                    .filter(|&&f| !r.get(f).is_empty())
+                    .map(|&f| {
+                        let text = r.get(f);
+                        let number = text.parse::<u32>().ok().filter(|n| n.to_string() == text);
+                        let v = match number {
+                            Some(n) if bare => serde_json::Value::from(n),
+                            _ => serde_json::Value::from(text),
+                        };
+                        (f.name().to_string(), v)
+                    })
+                    .collect()
+            })
+            .collect();
+        let text = if pretty {
+            serde_json::to_string_pretty(&value).unwrap()
+        } else {
+            serde_json::to_string(&value).unwrap()
+        };
+        let parsed = parse_backend_servers(&text).expect("strict JSON is read");
+        proptest::prop_assert_eq!(&parsed.rows, &rows);
+        let notes: Vec<_> = parsed
+            .notes
+            .iter()
+            .filter(|n| **n != vsg_core::Note::BareNumbers)
+            .collect();
+        proptest::prop_assert!(notes.is_empty(), "{:?}", notes);
+    }
 }
