@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: one static server and one headless Chromium per
-// test file, a fresh browser context per test, and an independent signature v1 implementation
-// (node:crypto) to check what the page computes.
+// test file (every Chromium of the tests comes from `launchBrowser`), a fresh browser context
+// per test, and an independent signature v1 implementation (node:crypto) to check what the
+// page computes.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +22,10 @@ export const distDir = process.env.VSG_DIST_DIR ? path.resolve(process.env.VSG_D
 /** Per-test time limit for browser tests: a guard against hangs, far above normal run times. */
 export const TEST_TIMEOUT = 120_000;
 
+/** The Chromium the tests drive. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The flags every Chromium of the tests runs with. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -63,19 +68,29 @@ export function loadVectors() {
 }
 
 /**
- * Registers before/after hooks for the current test file: a static server on dist/ and one
- * Chromium. Returns an object filled in by the `before` hook: { server, browser }.
+ * Launches the tests' Chromium: CHROMIUM_PATH with CHROMIUM_ARGS and then `args` (e.g.
+ * `['--js-flags=--expose-gc']`); other `options` go to playwright's `chromium.launch`.
  */
-export function useApp() {
+export function launchBrowser({ args = [], ...options } = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    timeout: 60_000,
+    ...options,
+    args: [...CHROMIUM_ARGS, ...args],
+  });
+}
+
+/**
+ * Registers before/after hooks for the current test file: a static server on dist/ (adding
+ * `headers` to every answer) and one Chromium (`launchBrowser`, with `args` added to its
+ * flags). Returns an object filled in by the `before` hook: { server, browser }.
+ */
+export function useApp({ args = [], headers = {} } = {}) {
   const env = { server: null, browser: null };
   before(async () => {
     assertDist();
-    env.server = await serve(distDir);
-    env.browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-      timeout: 60_000,
-    });
+    env.server = await serve(distDir, { headers });
+    env.browser = await launchBrowser({ args });
   });
   after(async () => {
     await env.browser?.close().catch(() => {});
