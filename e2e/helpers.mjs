@@ -59,7 +59,16 @@ export function assertDist() {
  * checked against ../shared/reference by crates/vsg-core/tests/reference_copies.rs.
  */
 export function referenceText(name) {
-  return fs.readFileSync(path.join(repoRoot, 'crates', 'vsg-core', 'tests', 'data', name), 'utf8');
+  const file = path.join(repoRoot, 'crates', 'vsg-core', 'tests', 'data', name);
+  if (!fs.existsSync(file)) {
+    assert.fail(
+      `The reference file ${name} is missing: ${file} does not exist. The repository keeps ` +
+        'copies of the shared reference files in crates/vsg-core/tests/data/ ' +
+        '(crates/vsg-core/tests/reference_copies.rs checks them against ../shared/reference); ' +
+        'restore it from there or from git.',
+    );
+  }
+  return fs.readFileSync(file, 'utf8');
 }
 
 /** The signature vectors computed by the official Python SDK signer. */
