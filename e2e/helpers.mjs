@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: one static server and one headless Chromium per
 // test file (every Chromium of the tests comes from `launchBrowser`), a fresh browser context
-// per test, and an independent signature v1 implementation (node:crypto) to check what the
-// page computes.
+// per test, the fixtures and reference files, the form's controls, and an independent
+// signature v1 implementation (node:crypto) to check what the page computes.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,6 +40,17 @@ export const CHROMIUM_ARGS = [
 /** The seed example's BackendServers as the page must emit it. */
 export const SEED_BACKEND_SERVERS =
   '[{"ServerId":"vm-233","Port":"80","Weight":"100"},{"ServerId":"vm-232","Port":"90","Weight":"100"},{"ServerId":"vm-231","Port":"70","Weight":"100"}]';
+
+/** The seed example's rows, as `formRows` reads them. */
+export const SEED_ROWS = JSON.parse(SEED_BACKEND_SERVERS);
+
+/** e2e/fixtures/: host pages, their styles and scripts, texts to import. */
+export const fixturesDir = path.join(here, 'fixtures');
+
+/** A fixture file's text. */
+export function fixture(name) {
+  return fs.readFileSync(path.join(fixturesDir, name), 'utf8');
+}
 
 /** Fails with a clear message when the release build is missing. */
 export function assertDist() {
@@ -143,16 +154,22 @@ export async function newPage(env, t, { contextOptions = {} } = {}) {
   };
 }
 
+/** Waits until the app in `page` has rendered (its request URL is there). */
+export async function appReady(page) {
+  await page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
 /**
- * Opens the page in a fresh context and waits until the app has rendered.
- * `beforeGoto(context, page)` runs before navigation (to attach listeners).
+ * Opens the page (or `url`, e.g. a permalink) in a fresh context — no storage, nothing
+ * shared with another test's or this test's other pages — and waits until the app has
+ * rendered. `beforeGoto(context, page)` runs before navigation (to attach listeners).
  * The context is closed after the test when `t` is given.
  */
-export async function openApp(env, t, { beforeGoto } = {}) {
+export async function openApp(env, t, { url = env.server.url, beforeGoto } = {}) {
   const app = await newPage(env, t);
   if (beforeGoto) await beforeGoto(app.context, app.page);
-  await app.page.goto(env.server.url);
-  await app.page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await app.page.goto(url);
+  await appReady(app.page);
   return app;
 }
 
@@ -283,13 +300,15 @@ export function urlServers(url) {
 }
 
 /**
- * A form control by its accessible name (the API parameter name): a textbox, or a combobox
- * (Format, HTTP method, Endpoint and Type N are selects).
+ * A form control inside `scope` (a page, an element's locator, a frame) by its accessible
+ * name (the API parameter name, `ServerId 2`, `Tag.1.Key`, `Custom endpoint`, …): a textbox
+ * (the AccessKeySecret password input included), or a combobox (Format, HTTP method,
+ * Endpoint and Type N are selects). Controls in a closed fold count too: their values can
+ * be read (filling one needs its fold open).
  */
-export function control(page, name) {
-  return page
-    .getByRole('textbox', { name, exact: true })
-    .or(page.getByRole('combobox', { name, exact: true }));
+export function field(scope, name) {
+  const options = { name, exact: true, includeHidden: true };
+  return scope.getByRole('textbox', options).or(scope.getByRole('combobox', options));
 }
 
 /** Server-row inputs by accessible name, e.g. row(page, 'Port', 1). */
@@ -297,9 +316,9 @@ export function rowInput(page, field, n) {
   return page.getByLabel(`${field} ${n}`, { exact: true });
 }
 
-/** How many server rows the form shows (counted by their ServerId inputs). */
-export async function rowCount(page) {
-  return page.getByRole('textbox', { name: /^ServerId \d+$/ }).count();
+/** How many server rows the form under `scope` shows (counted by their ServerId inputs). */
+export async function rowCount(scope) {
+  return scope.getByRole('textbox', { name: /^ServerId \d+$/ }).count();
 }
 
 /** ServerId/Port/Weight of every row as typed in the form. */
