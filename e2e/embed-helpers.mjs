@@ -1,4 +1,4 @@
-// Shared set-up for the embedding tests (embed, isolation, i18n-theme, a11y-embed, unmount): host
+// Shared set-up for the embedding tests (embed, isolation, i18n-theme, a11y-embed): host
 // pages served from the same origin as dist/ (intercepted URLs, built from the fixtures in
 // e2e/fixtures/), the playground inside a <vsg-playground> element, the iframe mode.
 
