@@ -1,11 +1,14 @@
-// Accessibility in both languages and both themes, on the standalone page and in a host
-// page with the <vsg-playground> element (axe pierces open shadow roots); the output tabs
-// with the arrow keys; validation changes announced once typing pauses.
+// Accessibility in both languages and both themes (picked in the toolbar, or the system's dark
+// scheme with the theme left on auto), on the standalone page and in a host page with the
+// <vsg-playground> element (axe pierces open shadow roots): the example as it opens, with
+// errors, a tag and the advanced fold open on every output tab and in the XML response,
+// and valid again; the output tabs with the arrow keys; validation changes announced once
+// typing pauses. (No sideways scroll at 375 px: isolation.test.mjs.)
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useApp, TEST_TIMEOUT, eventually } from './helpers.mjs';
+import { useApp, TEST_TIMEOUT, eventually, field } from './helpers.mjs';
 import { openHost, openPage, newPage, element, axe, rootBackground, LIGHT_BG, DARK_BG, elementsReady } from './embed-helpers.mjs';
 
 const env = useApp();
@@ -16,36 +19,54 @@ const ADD_TAG = { en: '+ Add tag', 'zh-CN': '+ 添加标签' };
 
 
 /**
- * Puts the playground under `scope` in a busy state (an error, a tag, the advanced fold
- * open) and runs axe with each output tab shown; returns the violations, per tab.
+ * Runs axe on the playground under `scope` as it opens, then in a busy state (errors, a
+ * tag without key, the advanced fold open) with each output tab shown and with the error
+ * response in XML, and on the valid request's XML response; returns the violations, each
+ * marked with the state it was found in.
  */
 async function axeAcrossTabs(page, scope, lang, options) {
+  const out = [];
+  const run = async (state) => {
+    for (const v of await axe(page, options)) out.push(`[${state}] ${v}`);
+  };
+  await run('as it opens');
   await scope.getByLabel('Port 1', { exact: true }).fill('70000');
   await scope.getByRole('button', { name: ADD_TAG[lang], exact: true }).click();
   await scope.locator('details.advanced > summary').click();
   await eventually(async () => assert.equal(await scope.getByTestId('validation-summary').getAttribute('data-errors'), 'true'));
-  const out = [];
   for (const name of TABS[lang]) {
     await scope.getByRole('tab', { name, exact: true }).click();
-    for (const v of await axe(page, options)) out.push(`[${name}] ${v}`);
+    await run(name);
   }
-  // A valid request shows its responses (JSON and XML).
-  await scope.getByLabel('Port 1', { exact: true }).fill('80');
+  // The error response in XML.
   await scope.getByRole('tab', { name: TABS[lang][2], exact: true }).click();
   await scope.getByRole('tab', { name: 'XML', exact: true }).click();
   await scope.getByTestId('response-xml').waitFor();
-  for (const v of await axe(page, options)) out.push(`[XML] ${v}`);
+  await eventually(async () => assert.match(await scope.getByTestId('response-status').textContent(), /\b400\b/));
+  await run('error, XML');
+  // A valid request (the port fixed, the tag given a key) shows its responses.
+  await scope.getByLabel('Port 1', { exact: true }).fill('80');
+  await field(scope, 'Tag.1.Key').fill('env');
+  await scope.getByRole('tab', { name: 'XML', exact: true }).click();
+  await scope.getByTestId('response-xml').waitFor();
+  await eventually(async () => assert.match(await scope.getByTestId('response-status').textContent(), /\b200\b/));
+  await run('XML');
   return out;
 }
 
-for (const [lang, theme] of COMBOS) {
-  test(`axe: no violation on the standalone page (${lang}, ${theme}, set with the toolbar)`, { timeout: TEST_TIMEOUT }, async (t) => {
-    const app = await openPage(env, t, { contextOptions: { locale: 'en-US', colorScheme: theme === 'dark' ? 'light' : 'dark' } });
+// `auto`: the theme left on auto in a context whose system scheme is dark; otherwise the
+// theme is picked in the toolbar, against the system's scheme.
+for (const [lang, theme] of [...COMBOS, ['en', 'auto']]) {
+  const how = theme === 'auto' ? 'dark from the system, theme auto' : `${theme}, set with the toolbar`;
+  test(`axe: no violation on the standalone page (${lang}, ${how})`, { timeout: TEST_TIMEOUT }, async (t) => {
+    const system = theme === 'dark' ? 'light' : 'dark';
+    const app = await openPage(env, t, { contextOptions: { locale: 'en-US', colorScheme: system } });
     const { page } = app;
     await page.getByTestId('request-url').waitFor();
     await page.getByTestId('language').selectOption(lang);
-    await page.getByTestId('theme').selectOption(theme);
-    await eventually(async () => assert.equal(await rootBackground(page), theme === 'dark' ? DARK_BG : LIGHT_BG));
+    if (theme !== 'auto') await page.getByTestId('theme').selectOption(theme);
+    assert.equal(await page.getByTestId('theme').inputValue(), theme);
+    await eventually(async () => assert.equal(await rootBackground(page), theme === 'light' ? LIGHT_BG : DARK_BG));
     assert.equal(await page.locator('.vsg').getAttribute('lang'), lang);
     assert.deepEqual(await axeAcrossTabs(page, page, lang), []);
     app.assertHealthy();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, control, text, requestUrl, rawQueryPairs, queryObject, percentEncode, formRows, rowInput, eventually, SEED_BACKEND_SERVERS, signatureV1, responseBody, responseStatus, showTab,
+  useApp, openApp, TEST_TIMEOUT, field, text, requestUrl, rawQueryPairs, queryObject, percentEncode, formRows, rowInput, eventually, SEED_BACKEND_SERVERS, signatureV1, responseBody, responseStatus, showTab,
 } from './helpers.mjs';
 
 const env = useApp();
@@ -19,9 +19,9 @@ test('default example is rendered: rows, signed URL, mock responses, example-cre
     { ServerId: 'vm-232', Port: '90', Weight: '100' },
     { ServerId: 'vm-231', Port: '70', Weight: '100' },
   ]);
-  assert.equal(await control(page, 'RegionId').inputValue(), 'cn-hangzhou');
+  assert.equal(await field(page, 'RegionId').inputValue(), 'cn-hangzhou');
   assert.equal(
-    await control(page, 'LoadBalancerId').inputValue(),
+    await field(page, 'LoadBalancerId').inputValue(),
     'lb-bp1qjwo61pqz3ahltv0mw',
   );
 
@@ -90,9 +90,9 @@ test('picking a known region fills RegionId and moves the endpoint; a new ID can
   const { page } = app;
   const known = page.getByRole('combobox', { name: 'Known regions', exact: true });
   await known.selectOption('ap-southeast-1');
-  assert.equal(await control(page, 'RegionId').inputValue(), 'ap-southeast-1');
+  assert.equal(await field(page, 'RegionId').inputValue(), 'ap-southeast-1');
   await eventually(async () => assert.match(await requestUrl(page), /^https:\/\/slb\.ap-southeast-1\.aliyuncs\.com\/\?/));
-  await control(page, 'RegionId').fill('xx-newregion-1');
+  await field(page, 'RegionId').fill('xx-newregion-1');
   assert.equal(await known.inputValue(), '', 'the list shows "Other" for an unknown ID');
   await eventually(async () => assert.match(await requestUrl(page), /^https:\/\/slb\.xx-newregion-1\.aliyuncs\.com\//));
   assert.match(await text(page, 'validation-summary'), /Not a known SLB region/);
@@ -103,7 +103,7 @@ test('Known regions follows RegionId whatever was picked before; Other empties i
   const app = await openApp(env, t);
   const { page } = app;
   const known = page.getByRole('combobox', { name: 'Known regions', exact: true });
-  const region = control(page, 'RegionId');
+  const region = field(page, 'RegionId');
   await known.selectOption('cn-beijing');
   await region.fill('cn-beijin');
   await eventually(async () => assert.equal(await known.inputValue(), ''));

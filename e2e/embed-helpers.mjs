@@ -3,16 +3,13 @@
 // e2e/fixtures/), the playground inside a <vsg-playground> element, the iframe mode.
 
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { repoRoot, eventually, newPage } from './helpers.mjs';
+import { eventually, newPage, fixture } from './helpers.mjs';
 
 export { newPage };
 import { MIME } from './server.mjs';
-
-export const fixturesDir = path.join(repoRoot, 'e2e', 'fixtures');
 
 /** The strict policy a docs site may impose. */
 export const CSP =
@@ -25,11 +22,6 @@ export const LIGHT_BG = 'rgb(246, 247, 249)';
 export const DARK_BG = 'rgb(20, 23, 28)';
 
 export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** A fixture file's text. */
-export function fixture(name) {
-  return fs.readFileSync(path.join(fixturesDir, name), 'utf8');
-}
 
 /** A fixture page with its <!--HEAD--> and <!--BODY--> markers filled in. */
 export function hostHtml({ head = SCRIPT_TAG, body = '', file = 'host.html' } = {}) {
@@ -114,12 +106,8 @@ export async function rootBackground(scope) {
   return scope.locator('.vsg').first().evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
-/** A form control inside `scope` by accessible name (textbox or combobox). */
-export function field(scope, name) {
-  return scope
-    .getByRole('textbox', { name, exact: true })
-    .or(scope.getByRole('combobox', { name, exact: true }));
-}
+/** The output tabs' names under `scope`, in order. */
+export const tabNames = (scope) => scope.getByRole('tablist').first().getByRole('tab').allTextContents();
 
 /** Runs axe on the page's document (it pierces open shadow roots); violations as lines. */
 export async function axe(page, { disableRules = [] } = {}) {

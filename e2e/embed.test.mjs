@@ -5,10 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useApp, TEST_TIMEOUT, eventually, queryObject, signV1, urlServers } from './helpers.mjs';
+import {
+  useApp, TEST_TIMEOUT, eventually, queryObject, signV1, urlServers, field, fixturesDir, rowCount,
+} from './helpers.mjs';
 import { serve } from './server.mjs';
 import {
-  fixturesDir, openHost, openPage, newPage, elementsReady, embedUrl, attributes, rootBackground, field, element,
+  openHost, openPage, newPage, elementsReady, embedUrl, attributes, rootBackground, element, tabNames,
   routeHost, hostHtml, LIGHT_BG, DARK_BG,
 } from './embed-helpers.mjs';
 
@@ -47,7 +49,7 @@ const events = (page, type) => page.evaluate((type) => window.__vsg.filter((e) =
 async function formState(scope) {
   const out = {};
   for (const name of ['RegionId', 'LoadBalancerId', 'VServerGroupName']) out[name] = await field(scope, name).inputValue();
-  const rows = await scope.getByRole('textbox', { name: /^ServerId \d+$/ }).count();
+  const rows = await rowCount(scope);
   out.rows = [];
   for (let i = 1; i <= rows; i++) {
     const row = {};
@@ -59,8 +61,6 @@ async function formState(scope) {
   return out;
 }
 
-const rowsIn = (scope) => scope.getByRole('textbox', { name: /^ServerId \d+$/ }).count();
-const tabNames = (scope) => scope.getByRole('tablist').first().getByRole('tab').allTextContents();
 
 /** Defines window.testIds(root): the distinct data-testids under a Document or ShadowRoot. */
 async function defineTestIds(context) {
@@ -122,8 +122,8 @@ test('two elements: open shadow roots, the standalone page\'s names and test ids
   }
   assert.deepEqual(await tabNames(a), ['Parameters', 'Signature', 'Response', 'Code']);
   assert.equal(await a.locator('details.advanced').count(), 1);
-  assert.equal(await rowsIn(a), 3, '#a shows the example');
-  assert.equal(await rowsIn(b), 1, '#b shows its preset');
+  assert.equal(await rowCount(a), 3, '#a shows the example');
+  assert.equal(await rowCount(b), 1, '#b shows its preset');
 
   // Everything named on the standalone page is named the same inside the element.
   const elementIds = await a.evaluate((host) => testIds(host.shadowRoot));
@@ -159,7 +159,7 @@ test('each element has its own state: edits, rows and undo in one leave the othe
   await a.getByLabel('Port 1', { exact: true }).fill('8080');
   await field(a, 'RegionId').fill('cn-beijing');
   await a.getByTestId('add-server').click();
-  await eventually(async () => assert.equal(await rowsIn(a), 4));
+  await eventually(async () => assert.equal(await rowCount(a), 4));
   await eventually(async () => assert.match(await a.getByTestId('request-url').textContent(), /Port%22%3A%228080%22/));
 
   assert.deepEqual(await formState(b), before, '#b keeps its values');
@@ -171,11 +171,11 @@ test('each element has its own state: edits, rows and undo in one leave the othe
   await b.getByLabel('Weight 2', { exact: true }).fill('7');
   await b.getByTestId('undo').click();
   await eventually(async () => assert.equal(await b.getByLabel('Weight 2', { exact: true }).inputValue(), '100'));
-  assert.equal(await rowsIn(a), 4, '#a is untouched by #b\'s undo');
+  assert.equal(await rowCount(a), 4, '#a is untouched by #b\'s undo');
   await a.getByTestId('undo').click();
-  await eventually(async () => assert.equal(await rowsIn(a), 3));
+  await eventually(async () => assert.equal(await rowCount(a), 3));
   assert.equal(await a.getByLabel('Port 1', { exact: true }).inputValue(), '8080');
-  assert.equal(await rowsIn(b), 3);
+  assert.equal(await rowCount(b), 3);
 
   // Language and theme are per element too.
   await a.getByTestId('language').selectOption('zh-CN');
@@ -319,7 +319,7 @@ test('changing attributes later updates the element: preset, lang, theme, panels
   const set = (name, value) => a.evaluate((el, [n, v]) => (v === null ? el.removeAttribute(n) : el.setAttribute(n, v)), [name, value]);
 
   // preset replaces the request.
-  assert.equal(await rowsIn(a), 1);
+  assert.equal(await rowCount(a), 1);
   await set('preset', RICH_PRESET);
   await eventually(async () => assert.equal(await field(a, 'RegionId').inputValue(), 'cn-beijing'));
   assert.equal((await formState(a)).rows.length, 2);
@@ -327,7 +327,7 @@ test('changing attributes later updates the element: preset, lang, theme, panels
   assert.ok((await a.getByTestId('request-url').textContent()).startsWith('https://slb-vpc.cn-beijing.aliyuncs.com/?'));
   await set('preset', 'v1&r=cn-shanghai&lb=lb-9&s=i-7,7070,70');
   await eventually(async () => assert.equal(await a.getByLabel('Port 1', { exact: true }).inputValue(), '7070'));
-  assert.equal(await rowsIn(a), 1);
+  assert.equal(await rowCount(a), 1);
   assert.equal(await a.getByLabel('Tag.1.Key', { exact: true }).count(), 0, 'the tags of the previous preset are gone');
 
   // lang switches the words.
@@ -494,7 +494,7 @@ test('mount(div, options) renders a playground in the div and returns its elemen
   assert.equal(await root.getAttribute('data-readonly'), 'true');
   assert.equal(await rootBackground(el), DARK_BG);
   assert.equal(await field(el, 'RegionId').inputValue(), 'cn-beijing');
-  assert.equal(await rowsIn(el), 2);
+  assert.equal(await rowCount(el), 2);
   assert.equal(await el.getByRole('button', { name: '+ 添加服务器' }).count(), 0, 'read-only');
   assert.equal(requests.filter((u) => u.endsWith('.wasm')).length, 1, 'still one wasm download');
   app.assertHealthy();
@@ -516,7 +516,7 @@ test('iframe mode (?embed&preset&lang&theme): no page chrome, compact, the prese
   assert.equal(await page.locator('h1').count(), 0, 'no page chrome');
   assert.equal(await rootBackground(page), DARK_BG);
   assert.equal(await field(page, 'RegionId').inputValue(), 'cn-beijing');
-  assert.equal(await rowsIn(page), 2);
+  assert.equal(await rowCount(page), 2);
   assert.equal(await page.getByRole('button', { name: '+ 添加服务器', exact: true }).count(), 1);
   assert.ok((await page.getByTestId('request-url').textContent()).startsWith('https://slb-vpc.cn-beijing.aliyuncs.com/?'));
 
@@ -572,7 +572,7 @@ test('height messages go to the origin named by parent-origin only, on load and 
   }
   const before = (await heights(page, 'named')).at(-1).data.height;
   for (let i = 0; i < 3; i++) await page.frameLocator('#named').getByTestId('add-server').click();
-  await eventually(async () => assert.equal(await rowsIn(page.frameLocator('#named')), 6));
+  await eventually(async () => assert.equal(await rowCount(page.frameLocator('#named')), 6));
   await eventually(async () => {
     const last = (await heights(page, 'named')).at(-1).data.height;
     assert.ok(last > before, `a larger height arrived: ${before} → ${last}`);
@@ -581,7 +581,7 @@ test('height messages go to the origin named by parent-origin only, on load and 
 
   // None named, another origin named, or "*": the parent receives nothing.
   for (const id of ['unnamed', 'elsewhere', 'wildcard']) {
-    assert.equal(await rowsIn(page.frameLocator(`#${id}`)), 6);
+    assert.equal(await rowCount(page.frameLocator(`#${id}`)), 6);
     assert.deepEqual(await heights(page, id), [], `no height message from the iframe ${id}`);
   }
   assert.deepEqual((await page.evaluate(() => window.messages)).filter((m) => m.frame !== 'named'), []);

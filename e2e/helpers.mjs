@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: one static server and one headless Chromium per
-// test file, a fresh browser context per test, and an independent signature v1 implementation
-// (node:crypto) to check what the page computes.
+// test file (every Chromium of the tests comes from `launchBrowser`), a fresh browser context
+// per test, the fixtures and reference files, the form's controls, and an independent
+// signature v1 implementation (node:crypto) to check what the page computes.
 
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,6 +22,10 @@ export const distDir = process.env.VSG_DIST_DIR ? path.resolve(process.env.VSG_D
 /** Per-test time limit for browser tests: a guard against hangs, far above normal run times. */
 export const TEST_TIMEOUT = 120_000;
 
+/** The Chromium the tests drive. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The flags every Chromium of the tests runs with. */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -35,6 +40,17 @@ export const CHROMIUM_ARGS = [
 /** The seed example's BackendServers as the page must emit it. */
 export const SEED_BACKEND_SERVERS =
   '[{"ServerId":"vm-233","Port":"80","Weight":"100"},{"ServerId":"vm-232","Port":"90","Weight":"100"},{"ServerId":"vm-231","Port":"70","Weight":"100"}]';
+
+/** The seed example's rows, as `formRows` reads them. */
+export const SEED_ROWS = JSON.parse(SEED_BACKEND_SERVERS);
+
+/** e2e/fixtures/: host pages, their styles and scripts, texts to import. */
+export const fixturesDir = path.join(here, 'fixtures');
+
+/** A fixture file's text. */
+export function fixture(name) {
+  return fs.readFileSync(path.join(fixturesDir, name), 'utf8');
+}
 
 /** Fails with a clear message when the release build is missing. */
 export function assertDist() {
@@ -54,7 +70,16 @@ export function assertDist() {
  * checked against ../shared/reference by crates/vsg-core/tests/reference_copies.rs.
  */
 export function referenceText(name) {
-  return fs.readFileSync(path.join(repoRoot, 'crates', 'vsg-core', 'tests', 'data', name), 'utf8');
+  const file = path.join(repoRoot, 'crates', 'vsg-core', 'tests', 'data', name);
+  if (!fs.existsSync(file)) {
+    assert.fail(
+      `The reference file ${name} is missing: ${file} does not exist. The repository keeps ` +
+        'copies of the shared reference files in crates/vsg-core/tests/data/ ' +
+        '(crates/vsg-core/tests/reference_copies.rs checks them against ../shared/reference); ' +
+        'restore it from there or from git.',
+    );
+  }
+  return fs.readFileSync(file, 'utf8');
 }
 
 /** The signature vectors computed by the official Python SDK signer. */
@@ -63,19 +88,29 @@ export function loadVectors() {
 }
 
 /**
- * Registers before/after hooks for the current test file: a static server on dist/ and one
- * Chromium. Returns an object filled in by the `before` hook: { server, browser }.
+ * Launches the tests' Chromium: CHROMIUM_PATH with CHROMIUM_ARGS and then `args` (e.g.
+ * `['--js-flags=--expose-gc']`); other `options` go to playwright's `chromium.launch`.
  */
-export function useApp() {
+export function launchBrowser({ args = [], ...options } = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    timeout: 60_000,
+    ...options,
+    args: [...CHROMIUM_ARGS, ...args],
+  });
+}
+
+/**
+ * Registers before/after hooks for the current test file: a static server on dist/ (adding
+ * `headers` to every answer) and one Chromium (`launchBrowser`, with `args` added to its
+ * flags). Returns an object filled in by the `before` hook: { server, browser }.
+ */
+export function useApp({ args = [], headers = {} } = {}) {
   const env = { server: null, browser: null };
   before(async () => {
     assertDist();
-    env.server = await serve(distDir);
-    env.browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-      timeout: 60_000,
-    });
+    env.server = await serve(distDir, { headers });
+    env.browser = await launchBrowser({ args });
   });
   after(async () => {
     await env.browser?.close().catch(() => {});
@@ -119,16 +154,22 @@ export async function newPage(env, t, { contextOptions = {} } = {}) {
   };
 }
 
+/** Waits until the app in `page` has rendered (its request URL is there). */
+export async function appReady(page) {
+  await page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
 /**
- * Opens the page in a fresh context and waits until the app has rendered.
- * `beforeGoto(context, page)` runs before navigation (to attach listeners).
+ * Opens the page (or `url`, e.g. a permalink) in a fresh context — no storage, nothing
+ * shared with another test's or this test's other pages — and waits until the app has
+ * rendered. `beforeGoto(context, page)` runs before navigation (to attach listeners).
  * The context is closed after the test when `t` is given.
  */
-export async function openApp(env, t, { beforeGoto } = {}) {
+export async function openApp(env, t, { url = env.server.url, beforeGoto } = {}) {
   const app = await newPage(env, t);
   if (beforeGoto) await beforeGoto(app.context, app.page);
-  await app.page.goto(env.server.url);
-  await app.page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await app.page.goto(url);
+  await appReady(app.page);
   return app;
 }
 
@@ -259,13 +300,15 @@ export function urlServers(url) {
 }
 
 /**
- * A form control by its accessible name (the API parameter name): a textbox, or a combobox
- * (Format, HTTP method, Endpoint and Type N are selects).
+ * A form control inside `scope` (a page, an element's locator, a frame) by its accessible
+ * name (the API parameter name, `ServerId 2`, `Tag.1.Key`, `Custom endpoint`, …): a textbox
+ * (the AccessKeySecret password input included), or a combobox (Format, HTTP method,
+ * Endpoint and Type N are selects). Controls in a closed fold count too: their values can
+ * be read (filling one needs its fold open).
  */
-export function control(page, name) {
-  return page
-    .getByRole('textbox', { name, exact: true })
-    .or(page.getByRole('combobox', { name, exact: true }));
+export function field(scope, name) {
+  const options = { name, exact: true, includeHidden: true };
+  return scope.getByRole('textbox', options).or(scope.getByRole('combobox', options));
 }
 
 /** Server-row inputs by accessible name, e.g. row(page, 'Port', 1). */
@@ -273,9 +316,9 @@ export function rowInput(page, field, n) {
   return page.getByLabel(`${field} ${n}`, { exact: true });
 }
 
-/** How many server rows the form shows (counted by their ServerId inputs). */
-export async function rowCount(page) {
-  return page.getByRole('textbox', { name: /^ServerId \d+$/ }).count();
+/** How many server rows the form under `scope` shows (counted by their ServerId inputs). */
+export async function rowCount(scope) {
+  return scope.getByRole('textbox', { name: /^ServerId \d+$/ }).count();
 }
 
 /** ServerId/Port/Weight of every row as typed in the form. */

@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useApp, TEST_TIMEOUT, eventually } from './helpers.mjs';
+import { useApp, TEST_TIMEOUT, eventually, field } from './helpers.mjs';
 import {
-  openHost, openPage, embedUrl, element, field, rootBackground, htmlBodyAttributes, LIGHT_BG, DARK_BG,
+  openHost, openPage, embedUrl, element, rootBackground, htmlBodyAttributes, tabNames, LIGHT_BG, DARK_BG,
 } from './embed-helpers.mjs';
 
 const env = useApp();
@@ -23,8 +23,6 @@ const WORDS = {
     tabs: ['参数', '签名', '响应', '代码'], remove: '删除服务器 1', announce: /^校验：/,
   },
 };
-
-const tabNames = (scope) => scope.getByRole('tablist').first().getByRole('tab').allTextContents();
 
 /** Asserts the playground under `scope` speaks `lang`, with the API names unchanged. */
 async function assertSpeaks(scope, lang) {

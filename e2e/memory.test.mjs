@@ -7,22 +7,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, SEED_BACKEND_SERVERS, sleep, rowInput, rowCount, formRows, showTab, eventually, requestUrl, queryObject, urlWhere, openAdvanced,
+  useApp, openApp, appReady, TEST_TIMEOUT, SEED_BACKEND_SERVERS, SEED_ROWS, sleep, rowInput, rowCount, formRows, showTab, eventually,
+  requestUrl, queryObject, urlWhere, openAdvanced, field, fixture,
 } from './helpers.mjs';
 import {
-  field, button, formSnapshot, expectForm, openFold, importText, fillEverything, grantClipboard,
-  copyWith, savedLink, reload, snippetOf, showSignature, fixture,
+  button, formSnapshot, expectForm, openFold, importText, fillEverything, grantClipboard,
+  copyWith, savedLink, reload, snippetOf, showSignature,
 } from './power-helpers.mjs';
 
 const env = useApp();
 
 /** The original page's example as a permalink (permalink.rs). */
 const EXAMPLE_LINK = 'v1&r=cn-hangzhou&lb=lb-bp1qjwo61pqz3ahltv0mw&s=vm-233,80,100;vm-232,90,100;vm-231,70,100';
-const SEED_ROWS = [
-  { ServerId: 'vm-233', Port: '80', Weight: '100' },
-  { ServerId: 'vm-232', Port: '90', Weight: '100' },
-  { ServerId: 'vm-231', Port: '70', Weight: '100' },
-];
 const hash = (page) => page.evaluate(() => location.hash);
 const href = (page) => page.evaluate(() => location.href);
 
@@ -47,22 +43,17 @@ test('round trip: form → Copy link → a new context shows the same form and t
   assert.equal(new URL(link).origin + new URL(link).pathname, new URL(env.server.url).origin + '/');
 
   // A new context (no storage): the form and the request are the same.
-  const other = await env.browser.newContext();
-  t.after(() => other.close().catch(() => {}));
-  const page2 = await other.newPage();
-  const errors = [];
-  page2.on('pageerror', (e) => errors.push(String(e)));
-  await page2.goto(link);
-  await page2.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  const other = await openApp(env, t, { url: link });
+  const page2 = other.page;
   await expectForm(page2, filled);
   assert.equal(await requestUrl(page2), url);
   assert.equal(await rowInput(page2, 'ServerId', 4).inputValue(), '');
-  assert.deepEqual(errors, []);
+  other.assertHealthy();
 
   // The same in a new page of the first context.
   const page3 = await context.newPage();
   await page3.goto(link);
-  await page3.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await appReady(page3);
   await expectForm(page3, filled);
   app.assertHealthy();
 });
@@ -165,11 +156,7 @@ test('the last state and the UI’s choices come back after a reload (vsg-playgr
   await expectForm(page, filled);
 
   // A new context starts from the example: the memory is the browser's, per profile.
-  const other = await env.browser.newContext();
-  t.after(() => other.close().catch(() => {}));
-  const page2 = await other.newPage();
-  await page2.goto(env.server.url);
-  await page2.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  const { page: page2 } = await openApp(env, t);
   await eventually(async () => assert.deepEqual(await formRows(page2), SEED_ROWS));
   app.assertHealthy();
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, control, rowInput, rowCount, eventually, openAdvanced, text, responseBody,
+  useApp, openApp, TEST_TIMEOUT, field, rowInput, rowCount, eventually, openAdvanced, text, responseBody,
 } from './helpers.mjs';
 
 const env = useApp();
@@ -24,7 +24,7 @@ test('no request leaves for anything but the page\'s own files', { timeout: TEST
   const origin = new URL(env.server.url).origin;
 
   // Typing, rows, tags, advanced fields, selects.
-  await control(page, 'VServerGroupName').pressSequentially('Group1');
+  await field(page, 'VServerGroupName').pressSequentially('Group1');
   await rowInput(page, 'ServerId', 1).fill('i-bp1abc');
   await rowInput(page, 'Port', 2).fill('8080');
   await page.getByTestId('add-server').click();
@@ -35,10 +35,10 @@ test('no request leaves for anything but the page\'s own files', { timeout: TEST
   await page.getByRole('button', { name: '+ Add tag', exact: true }).click();
   await page.getByLabel('Tag.1.Key', { exact: true }).fill('env');
   await openAdvanced(page);
-  await control(page, 'Endpoint').selectOption('custom');
-  await control(page, 'Custom endpoint').fill('slb.example.com');
-  await control(page, 'AccessKeyId').fill('LTAIexample');
-  await control(page, 'AccessKeySecret').fill('secret');
+  await field(page, 'Endpoint').selectOption('custom');
+  await field(page, 'Custom endpoint').fill('slb.example.com');
+  await field(page, 'AccessKeyId').fill('LTAIexample');
+  await field(page, 'AccessKeySecret').fill('secret');
   await eventually(async () => assert.ok((await text(page, 'request-url')).startsWith('https://slb.example.com/?')));
 
   // Switching response tabs.

@@ -3,20 +3,8 @@
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { eventually, openAdvanced, rowCount } from './helpers.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-/** A fixture of e2e/fixtures/ as text. */
-export function fixture(name) {
-  return fs.readFileSync(path.join(here, 'fixtures', name), 'utf8');
-}
-
-/** A form control by its label (inputs, selects, the password input). */
-export const field = (page, name) => page.getByLabel(name, { exact: true });
+import { eventually, openAdvanced, rowCount, field, appReady } from './helpers.mjs';
 
 /** A button by its exact accessible name. */
 export const button = (page, name) => page.getByRole('button', { name, exact: true });
@@ -185,7 +173,17 @@ export async function savedLink(page, pred = () => true) {
 /** Reloads and waits for the app. */
 export async function reload(page) {
   await page.reload();
-  await page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await appReady(page);
+}
+
+/**
+ * Picks `name` in the Download menu; returns the file's suggested name and its text.
+ */
+export async function download(page, name) {
+  const menu = page.locator('details.menu');
+  if ((await menu.getAttribute('open')) === null) await page.getByTestId('download').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), button(page, name).click()]);
+  return { name: dl.suggestedFilename(), body: fs.readFileSync(await dl.path(), 'utf8') };
 }
 
 /** Shows a snippet language on the Code tab and returns its code. */

@@ -4,13 +4,13 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 
 import {
   useApp, openApp, TEST_TIMEOUT, showTab, eventually, requestUrl, queryObject, queryPairs, signV1, percentEncode, text, responseBody,
+  field,
 } from './helpers.mjs';
 import {
-  field, button, openFold, importText, fillEverything, grantClipboard, copyWith, storageDump, savedLink, reload, snippetOf,
+  download, openFold, importText, fillEverything, grantClipboard, copyWith, storageDump, savedLink, reload, snippetOf,
   LANGUAGES, showSignature,
 } from './power-helpers.mjs';
 
@@ -47,13 +47,6 @@ async function assertPageClean(page, where, except) {
   assertNoSecret(`${where}: the other inputs`, dump.values);
   assertNoSecret(`${where}: the title`, dump.title);
   assertNoSecret(`${where}: location.href`, dump.href);
-}
-
-async function download(page, name) {
-  const menu = page.locator('details.menu');
-  if ((await menu.getAttribute('open')) === null) await page.getByTestId('download').click();
-  const [dl] = await Promise.all([page.waitForEvent('download'), button(page, name).click()]);
-  return fs.readFileSync(await dl.path(), 'utf8');
 }
 
 test('the typed AccessKeySecret signs the request and appears nowhere else', { timeout: TEST_TIMEOUT }, async (t) => {
@@ -103,7 +96,7 @@ test('the typed AccessKeySecret signs the request and appears nowhere else', { t
 
   // Every download.
   for (const name of ['Request URL (.txt)', 'aliyun CLI command (.sh)', 'JSON response (.json)', 'XML response (.xml)']) {
-    assertNoSecret(`the download ${name}`, await download(page, name));
+    assertNoSecret(`the download ${name}`, (await download(page, name)).body);
   }
   assertNoSecret('the copied request URL', await copyWith(page, 'Copy request URL'));
 
@@ -117,11 +110,7 @@ test('the typed AccessKeySecret signs the request and appears nowhere else', { t
   await assertPageClean(page, 'the page after Copy link');
 
   // Opening the link elsewhere does not bring the secret either: it signs with the example.
-  const other = await env.browser.newContext();
-  t.after(() => other.close().catch(() => {}));
-  const page2 = await other.newPage();
-  await page2.goto(href);
-  await page2.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  const { page: page2 } = await openApp(env, t, { url: href });
   await eventually(async () => assert.equal(await field(page2, 'AccessKeyId').inputValue(), 'LTAI5tExampleKey'));
   assert.equal(await field(page2, 'AccessKeySecret').inputValue(), '');
   const url2 = await requestUrl(page2);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, control, rowInput, rowCount, text, eventually, urlWhere, openAdvanced, loadVectors, queryPairs, queryObject, signV1, percentEncode, signatureV1, responseStatus,
+  useApp, openApp, TEST_TIMEOUT, field, rowInput, rowCount, text, eventually, urlWhere, openAdvanced, loadVectors, queryPairs, queryObject, signV1, percentEncode, signatureV1, responseStatus,
 } from './helpers.mjs';
 
 const env = useApp();
@@ -21,8 +21,8 @@ const query = (url) => url.slice(url.indexOf('?') + 1);
 
 async function pinNonceAndTimestamp(page) {
   await openAdvanced(page);
-  await control(page, 'SignatureNonce').fill(NONCE);
-  await control(page, 'Timestamp').fill(TIMESTAMP);
+  await field(page, 'SignatureNonce').fill(NONCE);
+  await field(page, 'Timestamp').fill(TIMESTAMP);
   await urlWhere(page, (u) => u.includes(`SignatureNonce=${NONCE}`) && u.includes('Timestamp=2024-01-01T00%3A00%3A00Z'));
 }
 
@@ -34,7 +34,7 @@ test('empty SignatureNonce and Timestamp are generated afresh for every edit', {
   assert.match(first.Timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   assert.ok(Math.abs(Date.parse(first.Timestamp) - Date.now()) < 120_000, `Timestamp ${first.Timestamp} is the current UTC time`);
 
-  await control(page, 'VServerGroupName').fill('Group1');
+  await field(page, 'VServerGroupName').fill('Group1');
   const url = await urlWhere(page, (u) => queryObject(u).VServerGroupName === 'Group1');
   const second = queryObject(url);
   assert.notEqual(second.SignatureNonce, first.SignatureNonce, 'a new nonce for the edit');
@@ -60,7 +60,7 @@ test('seed example with a fixed nonce and timestamp reproduces the SDK vector by
   assert.equal(signV1('GET', v.params, v.access_key_secret).signature, v.signature);
 
   // POST: the method is part of the signature.
-  await control(page, 'HTTP method').selectOption('POST');
+  await field(page, 'HTTP method').selectOption('POST');
   const sts = await eventually(async () => {
     const s = await signatureV1(page, 'string-to-sign');
     assert.ok(s.startsWith('POST&%2F&'), `StringToSign should start with POST&%2F& — got ${s.slice(0, 40)}`);
@@ -89,8 +89,8 @@ test('tags and no backend servers (ap-southeast-1) reproduce the SDK vector', { 
     await page.getByRole('button', { name: `Remove server ${n}`, exact: true }).click();
     await eventually(async () => assert.equal(await rowCount(page), n - 1));
   }
-  await control(page, 'RegionId').fill(v.params.RegionId);
-  await control(page, 'LoadBalancerId').fill(v.params.LoadBalancerId);
+  await field(page, 'RegionId').fill(v.params.RegionId);
+  await field(page, 'LoadBalancerId').fill(v.params.LoadBalancerId);
   const addTag = page.getByRole('button', { name: '+ Add tag', exact: true });
   await addTag.click();
   await addTag.click();
@@ -121,16 +121,16 @@ test('awkward input still yields a signature that verifies independently; the se
   const AK = 'LTAI my&id=+/';
   const SECRET = 's3cr&t/+=';
 
-  await control(page, 'VServerGroupName').fill(NAME);
+  await field(page, 'VServerGroupName').fill(NAME);
   await rowInput(page, 'Description', 1).fill(DESC);
   await rowInput(page, 'ServerId', 2).fill('vm "two" \\ 中');
   await page.getByRole('button', { name: '+ Add tag', exact: true }).click();
   await page.getByLabel('Tag.1.Key', { exact: true }).fill(TAG_KEY);
   await page.getByLabel('Tag.1.Value', { exact: true }).fill(TAG_VALUE);
   await openAdvanced(page);
-  await control(page, 'ResourceOwnerAccount').fill('owner@example.com; DROP');
-  await control(page, 'AccessKeyId').fill(AK);
-  const secret = control(page, 'AccessKeySecret');
+  await field(page, 'ResourceOwnerAccount').fill('owner@example.com; DROP');
+  await field(page, 'AccessKeyId').fill(AK);
+  const secret = field(page, 'AccessKeySecret');
   assert.equal(await secret.getAttribute('type'), 'password');
   await secret.fill(SECRET);
 
@@ -166,8 +166,8 @@ test('awkward input still yields a signature that verifies independently; the se
   assert.equal(await page.getByTestId('example-credentials').count(), 0, 'no example-credentials note with own credentials');
 
   // POST and XML as well.
-  await control(page, 'HTTP method').selectOption('POST');
-  await control(page, 'Format').selectOption('XML');
+  await field(page, 'HTTP method').selectOption('POST');
+  await field(page, 'Format').selectOption('XML');
   const url2 = await urlWhere(page, (u) => queryObject(u).Format === 'XML');
   await eventually(async () => assert.ok((await signatureV1(page, 'string-to-sign')).startsWith('POST&')));
   const mine2 = signV1('POST', queryPairs(url2), SECRET);

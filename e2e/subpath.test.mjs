@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 
 import { serve } from './server.mjs';
-import { assertDist, distDir, CHROMIUM_ARGS, TEST_TIMEOUT } from './helpers.mjs';
+import { assertDist, distDir, launchBrowser, TEST_TIMEOUT } from './helpers.mjs';
 
 let root;
 let server;
@@ -19,7 +18,7 @@ before(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'vsg-subpath-'));
   fs.cpSync(distDir, path.join(root, 'docs', 'tools', 'playground'), { recursive: true });
   server = await serve(root);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 after(async () => {

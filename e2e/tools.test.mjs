@@ -12,17 +12,16 @@ import os from 'node:os';
 import path from 'node:path';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, SEED_BACKEND_SERVERS, rowInput, rowCount, formRows, showTab, signatureV1, responseBody, responseStatus,
-  queryObject, queryPairs, signV1, percentEncode, eventually, urlWhere, requestUrl, text, referenceText,
+  useApp, openApp, TEST_TIMEOUT, SEED_BACKEND_SERVERS, SEED_ROWS, rowInput, rowCount, formRows, showTab, signatureV1, responseBody,
+  responseStatus, queryObject, queryPairs, signV1, percentEncode, eventually, urlWhere, requestUrl, text, referenceText, field, fixture,
 } from './helpers.mjs';
 import {
-  field, button, formSnapshot, expectForm, openFold, importText, removeAllRows, fillEverything, grantClipboard,
-  copyWith, snippetOf, LANGUAGES, showSignature, fixture,
+  button, formSnapshot, expectForm, openFold, importText, removeAllRows, fillEverything, grantClipboard,
+  copyWith, snippetOf, LANGUAGES, showSignature, download,
 } from './power-helpers.mjs';
 
 const env = useApp();
 
-const SEED_ROWS = JSON.parse(SEED_BACKEND_SERVERS);
 const ORIGINAL_EXAMPLE = `[{'ServerId':'vm-233','Port':'80','Weight':'100'},{'ServerId':'vm-232','Port':'90','Weight':'100'}]`;
 const sha256 = (s) => crypto.createHash('sha256').update(s, 'utf8').digest('hex');
 const hmac256 = (key, s) => crypto.createHmac('sha256', key).update(s, 'utf8').digest('hex');
@@ -771,14 +770,6 @@ test('simulated failures: Throttling, Forbidden.RAM, InvalidServerId.NotExist an
 // ---------------------------------------------------------------------------------------
 // 7. Downloads
 // ---------------------------------------------------------------------------------------
-
-async function download(page, name) {
-  const menu = page.locator('details.menu');
-  if ((await menu.getAttribute('open')) === null) await page.getByTestId('download').click();
-  const [dl] = await Promise.all([page.waitForEvent('download'), button(page, name).click()]);
-  const file = await dl.path();
-  return { name: dl.suggestedFilename(), body: fs.readFileSync(file, 'utf8') };
-}
 
 test('downloads: the URL, the CLI command and both responses, as shown', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openApp(env, t);

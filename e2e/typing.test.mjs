@@ -8,30 +8,32 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, newPage, eventually, TEST_TIMEOUT, requestUrl, queryObject, urlServers, showTab, signV1, queryPairs,
+  useApp, openApp, eventually, TEST_TIMEOUT, requestUrl, queryObject, urlServers, showTab, signV1, queryPairs, field, rowCount,
 } from './helpers.mjs';
-import { field, button, openFold, grantClipboard } from './power-helpers.mjs';
+import { button, openFold, grantClipboard } from './power-helpers.mjs';
 import { presetFragment, fullRow } from '../bench/keystroke/dom.mjs';
 
 const env = useApp();
 
 /** Opens the page on the 20-full-rows set-up (a keystroke is slowest there), throttled. */
 async function openThrottled(t, rate) {
-  const app = await newPage(env, t);
-  await grantClipboard(app.context, env);
-  // Counts the page's writes to storage: the save timer writes at least once per run, so a
-  // test can wait for the timer to have fired (a state) instead of for a length of time.
-  await app.context.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    window.__vsgSaves = 0;
-    Storage.prototype.setItem = function (k, v) {
-      window.__vsgSaves++;
-      return setItem.call(this, k, v);
-    };
+  const app = await openApp(env, t, {
+    url: `${env.server.url}#${presetFragment(20)}`,
+    async beforeGoto(context) {
+      await grantClipboard(context, env);
+      // Counts the page's writes to storage: the save timer writes at least once per run, so a
+      // test can wait for the timer to have fired (a state) instead of for a length of time.
+      await context.addInitScript(() => {
+        const setItem = Storage.prototype.setItem;
+        window.__vsgSaves = 0;
+        Storage.prototype.setItem = function (k, v) {
+          window.__vsgSaves++;
+          return setItem.call(this, k, v);
+        };
+      });
+    },
   });
-  await app.page.goto(`${env.server.url}#${presetFragment(20)}`);
-  await app.page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
-  await eventually(async () => assert.equal(await app.page.getByRole('textbox', { name: /^ServerId \d+$/ }).count(), 20));
+  await eventually(async () => assert.equal(await rowCount(app.page), 20));
   const cdp = await app.context.newCDPSession(app.page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   return app;
@@ -180,16 +182,8 @@ for (const rate of [4, 6]) {
   });
 }
 
-/** Opens the standalone page with the original page's example. */
-async function openExample(t) {
-  const app = await newPage(env, t);
-  await app.page.goto(env.server.url);
-  await app.page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
-  return app;
-}
-
 test('the raw JSON editor never shows a text that is not the rows\' JSON, even in the task that opens it', { timeout: TEST_TIMEOUT }, async (t) => {
-  const { page, assertHealthy } = await openExample(t);
+  const { page, assertHealthy } = await openApp(env, t);
   // In one task: open the fold and look at the editor at once, before the browser's `toggle`
   // event reaches the app. The editor is either not there yet, or holds the rows' JSON: never an
   // empty (or any other) text that the rows would later be written into, under what is typed.
@@ -211,7 +205,7 @@ test('the raw JSON editor never shows a text that is not the rows\' JSON, even i
 });
 
 test('the raw JSON editor, opened, emptied and typed in at once on a 6× slower CPU, holds exactly what was typed', { timeout: TEST_TIMEOUT * 2 }, async (t) => {
-  const app = await openExample(t);
+  const app = await openApp(env, t);
   const { page } = app;
   const cdp = await app.context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });

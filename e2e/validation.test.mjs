@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, openApp, TEST_TIMEOUT, control, rowInput, text, eventually, urlWhere, urlServers, openAdvanced, requestUrl, responseBody, responseStatus, queryObject, signV1,
+  useApp, openApp, TEST_TIMEOUT, field, rowInput, text, eventually, urlWhere, urlServers, openAdvanced, requestUrl, responseBody, responseStatus, queryObject, signV1,
 } from './helpers.mjs';
 
 const env = useApp();
@@ -66,7 +66,7 @@ test('Port 70000 is flagged inline and in the summary, and the mock answers HTTP
 test('1 MB pasted into VServerGroupName and ServerId 1: shown cut, signed in slices, InvalidParameterLength, no panic', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openApp(env, t);
   const { page } = app;
-  const name = control(page, 'VServerGroupName');
+  const name = field(page, 'VServerGroupName');
   await name.fill('a'.repeat(1_000_000));
   await rowInput(page, 'ServerId', 1).fill('i-' + 'b'.repeat(999_998));
 
@@ -117,7 +117,7 @@ test('1 MB pasted into VServerGroupName and ServerId 1: shown cut, signed in sli
 test('1 MB of Chinese text in a field: each later edit shows at once (under 3 s)', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openApp(env, t);
   const { page } = app;
-  await control(page, 'VServerGroupName').fill('华'.repeat(350_000));
+  await field(page, 'VServerGroupName').fill('华'.repeat(350_000));
   await rowInput(page, 'ServerId', 1).fill('i-' + '组'.repeat(350_000));
   for (const port of ['81', '82', '83']) {
     // The last edit's signature first, so that the change awaited is this edit's.
@@ -149,12 +149,12 @@ test('1 MB pasted into every other text field: no panic, the page keeps up', { t
   page.setDefaultTimeout(30_000);
   const big = '中a &%\u200b'.repeat(200_000); // 1 M characters, mixed scripts and escapes
   const fields = [
-    control(page, 'RegionId'), control(page, 'LoadBalancerId'), rowInput(page, 'Port', 1),
+    field(page, 'RegionId'), field(page, 'LoadBalancerId'), rowInput(page, 'Port', 1),
     rowInput(page, 'Weight', 1), rowInput(page, 'ServerIp', 1), rowInput(page, 'Description', 1),
     page.getByLabel('Tag.1.Key', { exact: true }), page.getByLabel('Tag.1.Value', { exact: true }),
-    control(page, 'ResourceOwnerAccount'), control(page, 'OwnerAccount'), control(page, 'OwnerId'),
-    control(page, 'ResourceOwnerId'), control(page, 'Custom endpoint'), control(page, 'AccessKeyId'),
-    page.getByLabel('AccessKeySecret', { exact: true }), control(page, 'SignatureNonce'), control(page, 'Timestamp'),
+    field(page, 'ResourceOwnerAccount'), field(page, 'OwnerAccount'), field(page, 'OwnerId'),
+    field(page, 'ResourceOwnerId'), field(page, 'Custom endpoint'), field(page, 'AccessKeyId'),
+    page.getByLabel('AccessKeySecret', { exact: true }), field(page, 'SignatureNonce'), field(page, 'Timestamp'),
   ];
   for (const field of fields) {
     const started = Date.now();
@@ -165,7 +165,7 @@ test('1 MB pasted into every other text field: no panic, the page keeps up', { t
     assert.ok(elapsed < 10_000, `${await field.getAttribute('id')} froze the page for ${elapsed} ms`);
   }
   // Still alive and computing: the last edit shows in the URL.
-  await control(page, 'VServerGroupName').fill('alive');
+  await field(page, 'VServerGroupName').fill('alive');
   await eventually(async () => assert.match(await requestUrl(page), /VServerGroupName=alive/));
   app.assertHealthy();
 });

@@ -101,7 +101,11 @@ impl Mounted {
 /// [`Options::from_attributes`]). Each call is its own playground with its own state, in
 /// a new Yew app that lives as long as the page (see [`Mounted`]).
 #[wasm_bindgen]
-pub fn mount(container: web_sys::Element, host: web_sys::Element, options: js_sys::Array) -> Mounted {
+pub fn mount(
+    container: web_sys::Element,
+    host: web_sys::Element,
+    options: js_sys::Array,
+) -> Mounted {
     let shown = Some((Rc::new(Options::from_attributes(&values(&options))), host));
     let props = SlotProps {
         generation: 0,

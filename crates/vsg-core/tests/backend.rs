@@ -2,6 +2,8 @@
 
 mod common;
 
+use common::eni_row;
+
 use vsg_core::backend::ParseErrorKind;
 use vsg_core::{encode_backend_servers, parse_backend_servers, Note, ParseError, ServerRow};
 
@@ -15,17 +17,6 @@ fn seed_rows() -> Vec<ServerRow> {
         row("vm-232", "90", "100"),
         row("vm-231", "70", "100"),
     ]
-}
-
-fn full_row() -> ServerRow {
-    ServerRow {
-        server_id: "eni-2ze1".into(),
-        port: "443".into(),
-        weight: "50".into(),
-        server_type: "eni".into(),
-        server_ip: "192.168.0.7".into(),
-        description: "前端-1".into(),
-    }
 }
 
 fn parse_err(text: &str) -> ParseError {
@@ -49,7 +40,7 @@ fn encode_seed_matches_the_sdk_vector() {
 #[test]
 fn encode_uses_wire_field_order_and_strings() {
     assert_eq!(
-        encode_backend_servers(&[full_row()]),
+        encode_backend_servers(&[eni_row()]),
         r#"[{"ServerId":"eni-2ze1","Port":"443","Weight":"50","Type":"eni","ServerIp":"192.168.0.7","Description":"前端-1"}]"#
     );
 }
@@ -98,7 +89,7 @@ fn encode_keeps_unicode_and_single_quotes_as_is() {
 #[test]
 fn encode_then_parse_round_trips_without_notes() {
     let rows = vec![
-        full_row(),
+        eni_row(),
         row("a\"b\\c", "8\n0", "\u{1}\t"),
         row("", "", ""),
         ServerRow {

@@ -1,5 +1,9 @@
 //! Timestamps, nonces and the deterministic IDs of mock responses.
 
+mod common;
+
+use common::{content_digest, is_request_id};
+
 use vsg_core::ids::{is_valid_timestamp, mock_request_id, mock_vserver_group_id};
 use vsg_core::TextField;
 use vsg_core::{format_timestamp, mock, uuid_v4, Request, ServerRow, TagRow};
@@ -133,14 +137,6 @@ fn uuid_v4_shape_and_bits() {
     }
 }
 
-fn is_request_id(s: &str) -> bool {
-    let groups: Vec<&str> = s.split('-').collect();
-    groups.iter().map(|g| g.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
-        && groups
-            .iter()
-            .all(|g| g.bytes().all(|b| matches!(b, b'0'..=b'9' | b'A'..=b'F')))
-}
-
 fn is_group_id(s: &str) -> bool {
     s.strip_prefix("rsp-").is_some_and(|rest| {
         rest.len() == 10
@@ -182,14 +178,10 @@ fn mock_ids_are_deterministic_functions_of_content() {
     assert_ne!(mock_vserver_group_id(b"abc"), mock_vserver_group_id(b"abd"));
 }
 
-/// The content digest signing gives `req`.
-fn digest(req: &Request) -> [u8; 20] {
-    vsg_core::sign_request(req, &vsg_core::Generated::default()).content_digest
-}
-
 fn ids_of(req: &Request) -> (String, String) {
     let body: serde_json::Value =
-        serde_json::from_str(&mock::success(req, &digest(req)).json()).expect("success JSON");
+        serde_json::from_str(&mock::success(req, &content_digest(req)).json())
+            .expect("success JSON");
     (
         body["RequestId"].as_str().expect("RequestId").to_string(),
         body["VServerGroupId"]

@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{re, ref_position, text_of};
+
 use std::process::Command;
 
 use proptest::prelude::*;
@@ -58,23 +60,6 @@ fn url(text: &str) -> Imported {
 
 fn cli(text: &str) -> Imported {
     import_cli(text, &base(), vsg_core::FAMILY).unwrap_or_else(|e| panic!("{text:?}: {e}"))
-}
-
-/// Line and column (1-based, characters) of a byte offset, computed independently.
-fn ref_position(text: &str, offset: usize) -> (usize, usize) {
-    let (mut line, mut column) = (1, 1);
-    for (i, c) in text.char_indices() {
-        if i >= offset {
-            break;
-        }
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else {
-            column += 1;
-        }
-    }
-    (line, column)
 }
 
 fn check_position(text: &str, e: &ImportError) {
@@ -867,16 +852,9 @@ fn import_any_dispatches() {
 
 // ---- round trips ----
 
+/// From `min` to `max` characters of any kind.
 fn unicode(min: usize, max: usize) -> BoxedStrategy<String> {
-    proptest::collection::vec(any::<char>(), min..=max)
-        .prop_map(|v| v.into_iter().collect())
-        .boxed()
-}
-
-fn re(pattern: &'static str) -> BoxedStrategy<String> {
-    proptest::string::string_regex(pattern)
-        .expect("valid regex")
-        .boxed()
+    text_of(any::<char>(), min..=max)
 }
 
 fn valid_server() -> impl Strategy<Value = ServerRow> {

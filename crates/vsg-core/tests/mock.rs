@@ -4,31 +4,28 @@
 
 mod common;
 
+use common::{content_digest, is_request_id};
+
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
 use vsg_core::encode::is_xml_char;
 use vsg_core::mock::{self, xml_escape, MockResponse, RUNTIME_ERRORS};
 use vsg_core::{
-    evaluate, first_local_error, sign_request, validate, ApiError, EndpointKind, Field, Generated,
-    Problem, Request, Rule, ServerField, ServerRow, TagRow, TextField,
+    evaluate, first_local_error, validate, ApiError, EndpointKind, Field, Generated, Problem,
+    Request, Rule, ServerField, ServerRow, TagRow, TextField,
 };
 
-/// The content digest signing gives `req` (what the mock IDs derive from).
-fn digest(req: &Request) -> [u8; 20] {
-    sign_request(req, &Generated::default()).content_digest
-}
-
 fn success(req: &Request) -> MockResponse {
-    mock::success(req, &digest(req))
+    mock::success(req, &content_digest(req))
 }
 
 fn respond(req: &Request, problems: &[Problem], host: &str) -> MockResponse {
-    mock::respond(req, problems, host, &digest(req))
+    mock::respond(req, problems, host, &content_digest(req))
 }
 
 fn failure(req: &Request, error: &ApiError, host: &str) -> MockResponse {
-    mock::failure(error, host, &digest(req))
+    mock::failure(error, host, &content_digest(req))
 }
 
 const PAGE_REQUEST_ID: &str = "9DEC9C28-AB05-4DDF-9A78-6B08EC9CE18C";
@@ -49,14 +46,6 @@ fn ids(json: &str) -> (String, String) {
         v["RequestId"].as_str().expect("RequestId").to_string(),
         v["VServerGroupId"].as_str().unwrap_or_default().to_string(),
     )
-}
-
-fn is_request_id(s: &str) -> bool {
-    let groups: Vec<&str> = s.split('-').collect();
-    groups.iter().map(|g| g.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
-        && groups
-            .iter()
-            .all(|g| g.bytes().all(|b| matches!(b, b'0'..=b'9' | b'A'..=b'F')))
 }
 
 #[test]

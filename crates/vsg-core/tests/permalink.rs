@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::{ref_position, text_of};
+
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -167,7 +169,7 @@ fn reading_is_strict_with_positions() {
 fn unicode(max: usize) -> BoxedStrategy<String> {
     prop_oneof![
         1 => Just(String::new()),
-        4 => proptest::collection::vec(any::<char>(), 0..=max).prop_map(|v| v.into_iter().collect()),
+        4 => text_of(any::<char>(), 0..=max),
     ]
     .boxed()
 }
@@ -201,14 +203,6 @@ fn any_request() -> impl Strategy<Value = Request> {
             0..=25,
         ),
     )
-}
-
-/// Line and column (1-based, characters) of a byte offset, computed independently.
-fn ref_position(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset];
-    let line = before.split('\n').count();
-    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-    (line, column)
 }
 
 fn link_soup() -> impl Strategy<Value = String> {
@@ -253,7 +247,7 @@ proptest! {
 
     #[test]
     fn decode_never_panics_and_errors_have_positions(
-        text in prop_oneof![link_soup(), proptest::collection::vec(any::<char>(), 0..100).prop_map(|v| v.into_iter().collect::<String>())]
+        text in prop_oneof![link_soup(), text_of(any::<char>(), 0..=99)]
     ) {
         match decode(&text, vsg_core::FAMILY) {
             Ok(req) => prop_assert_eq!(req[TextField::AccessKeySecret].as_str(), ""),

@@ -8,8 +8,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 use common::{
-    arb_generated, arb_request, decode_query, ref_canonical, ref_encode, ref_string_to_sign,
-    unicode,
+    arb_generated, arb_request, decode_query, ref_canonical, ref_encode, ref_position,
+    ref_string_to_sign, unicode,
 };
 use vsg_core::backend::ParseErrorKind;
 use vsg_core::ids::is_valid_timestamp;
@@ -73,24 +73,6 @@ fn json_ish() -> impl Strategy<Value = String> {
 }
 
 // ---- independent references ----
-
-/// Line and column (1-based, in characters) of a byte offset.
-fn ref_position(text: &str, offset: usize) -> (usize, usize) {
-    let mut line = 1;
-    let mut column = 1;
-    for (i, c) in text.char_indices() {
-        if i >= offset {
-            break;
-        }
-        if c == '\n' {
-            line += 1;
-            column = 1;
-        } else {
-            column += 1;
-        }
-    }
-    (line, column)
-}
 
 /// `YYYY-MM-DDThh:mm:ssZ` by walking whole years and months from 1970.
 fn ref_timestamp(t: i64) -> String {

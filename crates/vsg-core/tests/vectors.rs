@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::{pairs, ref_canonical, ref_encode, ref_string_to_sign, vector, vectors, Vector};
+use common::{
+    eni_row, pairs, ref_canonical, ref_encode, ref_string_to_sign, vector, vectors, Vector,
+};
 use vsg_core::request::operation_params;
 use vsg_core::sign::{sign_params, signature, string_to_sign};
 use vsg_core::TextField;
@@ -350,14 +352,7 @@ fn chinese_xml_post_vector_through_the_form() {
     let v = vector("POST");
     let req = fixed(
         Request {
-            servers: vec![ServerRow {
-                server_id: "eni-2ze1".into(),
-                port: "443".into(),
-                weight: "50".into(),
-                server_type: "eni".into(),
-                server_ip: "192.168.0.7".into(),
-                description: "前端-1".into(),
-            }],
+            servers: vec![eni_row()],
             format: Format::Xml,
             method: Method::Post,
             ..Request::default()
@@ -438,17 +433,7 @@ fn bare_number_vectors_are_read_by_the_lenient_parser() {
     // BackendServers back into rows.
     let v = vector("POST");
     let parsed = vsg_core::parse_backend_servers(v.param("BackendServers")).expect("parses");
-    assert_eq!(
-        parsed.rows,
-        vec![ServerRow {
-            server_id: "eni-2ze1".into(),
-            port: "443".into(),
-            weight: "50".into(),
-            server_type: "eni".into(),
-            server_ip: "192.168.0.7".into(),
-            description: "前端-1".into(),
-        }]
-    );
+    assert_eq!(parsed.rows, vec![eni_row()]);
     assert_eq!(parsed.notes, vec![vsg_core::Note::BareNumbers]);
 
     let v = vector("seed");

@@ -174,6 +174,52 @@ pub fn ref_string_to_sign(method: &str, canonical: &str) -> String {
     format!("{method}&%2F&{}", ref_encode(canonical))
 }
 
+/// Line and column (1-based, in characters) of a byte offset, computed independently of
+/// the crate's `Located`.
+pub fn ref_position(text: &str, offset: usize) -> (usize, usize) {
+    let (mut line, mut column) = (1, 1);
+    for (i, c) in text.char_indices() {
+        if i >= offset {
+            break;
+        }
+        if c == '\n' {
+            line += 1;
+            column = 1;
+        } else {
+            column += 1;
+        }
+    }
+    (line, column)
+}
+
+/// Whether `s` is shaped like the service's RequestId: uppercase hex in groups of
+/// 8-4-4-4-12.
+pub fn is_request_id(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.iter().map(|g| g.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+        && groups
+            .iter()
+            .all(|g| g.bytes().all(|b| matches!(b, b'0'..=b'9' | b'A'..=b'F')))
+}
+
+/// The content digest signing gives `req` (what the mock IDs derive from).
+pub fn content_digest(req: &Request) -> [u8; 20] {
+    vsg_core::sign_request(req, &Generated::default()).content_digest
+}
+
+/// The BackendServers row of the POST vector (`signature-vectors.json`): an ENI with
+/// every field set, its IP and a Chinese description.
+pub fn eni_row() -> ServerRow {
+    ServerRow {
+        server_id: "eni-2ze1".into(),
+        port: "443".into(),
+        weight: "50".into(),
+        server_type: "eni".into(),
+        server_ip: "192.168.0.7".into(),
+        description: "前端-1".into(),
+    }
+}
+
 /// Owned `(name, value)` pairs from string slices.
 pub fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
@@ -320,11 +366,19 @@ pub fn any_char() -> BoxedStrategy<char> {
     prop_oneof![6 => any::<char>(), 1 => select(edges)].boxed()
 }
 
-/// Any Unicode text, control characters and astral planes included.
-pub fn unicode(max: usize) -> BoxedStrategy<String> {
-    proptest::collection::vec(any_char(), 0..=max)
+/// Text of `len` characters drawn from `chars`.
+pub fn text_of(
+    chars: impl Strategy<Value = char> + 'static,
+    len: std::ops::RangeInclusive<usize>,
+) -> BoxedStrategy<String> {
+    proptest::collection::vec(chars, len)
         .prop_map(|v| v.into_iter().collect())
         .boxed()
+}
+
+/// Any Unicode text, control characters and astral planes included.
+pub fn unicode(max: usize) -> BoxedStrategy<String> {
+    text_of(any_char(), 0..=max)
 }
 
 /// Mostly plausible values, sometimes empty, sometimes arbitrary Unicode.
