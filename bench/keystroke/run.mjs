@@ -771,6 +771,24 @@ function makePaintCase(name, field, raw, rate) {
   return c;
 }
 
+/** One typing case of the Event Timing mode: warm-up and measured keystrokes at --throttle. */
+async function paintCase(page, cdp, name, opts, health) {
+  const fieldId = TYPING_CASES[name];
+  const gate = await quietGate(opts);
+  await throttleCpu(cdp, opts.throttle);
+  let raw;
+  try {
+    if (opts.warmup) await paintBatch(page, fieldId, opts.warmup, opts, health);
+    raw = await paintBatch(page, fieldId, opts.keys, opts, health);
+  } finally {
+    await throttleCpu(cdp, 1);
+  }
+  const c = attachLoad(makePaintCase(name, fieldId, raw, opts.throttle), gate);
+  const s = c.stats;
+  console.log(`${name}: ${s.n} keystrokes in ${fieldId} at ${opts.throttle}× CPU, input to next paint median ${fms(s.median)} ms, p98 ${fms(s.p98)} ms, max ${fms(s.max)} ms`);
+  return c;
+}
+
 /** A figure of the Event Timing mode: whole ms (the API rounds to 8 ms), "< 16" when unreported. */
 const fms = (x) => (x === null ? `< ${EVENT_THRESHOLD}` : Number.isFinite(x) ? String(Math.round(x)) : '—');
 
@@ -1085,19 +1103,7 @@ async function main() {
       for (const name of typing) {
         const fieldId = TYPING_CASES[name];
         if (opts.throttle) {
-          const gate = await quietGate(opts);
-          await throttleCpu(cdp, opts.throttle);
-          let raw;
-          try {
-            if (opts.warmup) await paintBatch(page, fieldId, opts.warmup, opts, health);
-            raw = await paintBatch(page, fieldId, opts.keys, opts, health);
-          } finally {
-            await throttleCpu(cdp, 1);
-          }
-          const c = attachLoad(makePaintCase(name, fieldId, raw, opts.throttle), gate);
-          cases.push(c);
-          const s = c.stats;
-          console.log(`${name}: ${s.n} keystrokes in ${fieldId} at ${opts.throttle}× CPU, input to next paint median ${fms(s.median)} ms, p98 ${fms(s.p98)} ms, max ${fms(s.max)} ms`);
+          cases.push(await paintCase(page, cdp, name, opts, health));
           continue;
         }
         const cfg = { gap: opts.gap, timeout: opts.timeout, mode: 'type' };

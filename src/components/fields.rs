@@ -157,7 +157,8 @@ pub fn SectionFields(p: &SectionProps) -> Html {
                 }),
             )
         }
-        Value::ServersJson | Value::TagList => Html::default(),
+        // Booleans are typed as text for now (the family's form shows them later).
+        Value::ServersJson(_) | Value::TagList | Value::Bool(_) => Html::default(),
     });
     html! { <div class="grid">{ for fields }</div> }
 }

@@ -29,6 +29,11 @@ pub(super) fn rule(rule: &Rule) -> String {
         Rule::RegionMalformed => "不是地域 ID：应形如 cn-hangzhou。".into(),
         Rule::RegionUnknown => "不是已知的 SLB 地域（可能是新开放的地域）。".into(),
         Rule::LoadBalancerIdShape => "不像负载均衡实例 ID（lb- 加小写字母和数字）。".into(),
+        Rule::GroupIdShape => "不像虚拟服务器组 ID（rsp- 加小写字母和数字）。".into(),
+        Rule::NotABoolean => "必须是 true 或 false。".into(),
+        Rule::BooleanCase => {
+            "按输入原样发送：Python SDK 发送 True 和 False，其他 SDK 发送 true 和 false；签名区分大小写。".into()
+        }
         Rule::TooLong { max } => format!("最多 {max} 个字符。"),
         Rule::BadCharacters { found } => format!(
             "不允许使用{}：只能包含字母、中文、数字、“-”、“/”、“.”和“_”。",

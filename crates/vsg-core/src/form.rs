@@ -6,7 +6,9 @@
 
 use std::ops::{Index, IndexMut};
 
-use crate::model::{EndpointKind, Format, Method, ServerField, ServerRow, TagRow, TextField};
+use crate::model::{
+    EndpointKind, Format, Method, ServerField, ServerList, ServerRow, TagRow, TextField,
+};
 use crate::params::{Operation, Param, Value, FAMILY};
 
 /// The text of every [`TextField`], reached by index: `texts[TextField::RegionId]`.
@@ -38,8 +40,10 @@ pub struct Request {
     pub op: &'static Operation,
     /// The free-text fields (also reached as `req[field]`).
     pub texts: Texts,
-    /// The BackendServers list; empty = parameter not sent.
+    /// The BackendServers list ([`ServerList::Main`]); empty = parameter not sent.
     pub servers: Vec<ServerRow>,
+    /// ModifyVServerGroupBackendServers' `NewBackendServers` ([`ServerList::New`]).
+    pub new_servers: Vec<ServerRow>,
     /// `Tag.N` pairs, sent 1-based in this order.
     pub tags: Vec<TagRow>,
     /// `Format`.
@@ -57,6 +61,7 @@ impl Default for Request {
             op: FAMILY[0],
             texts: Texts::default(),
             servers: Vec::new(),
+            new_servers: Vec::new(),
             tags: Vec::new(),
             format: Format::default(),
             method: Method::default(),
@@ -84,10 +89,26 @@ impl Request {
     /// method, endpoint) always have a value.
     pub fn is_set(&self, param: &Param) -> bool {
         match param.value {
-            Value::Text(f) | Value::Long(f) => !self[f].is_empty(),
-            Value::ServersJson => !self.servers.is_empty(),
+            Value::Text(f) | Value::Long(f) | Value::Bool(f) => !self[f].is_empty(),
+            Value::ServersJson(list) => !self.list(list).is_empty(),
             Value::TagList => !self.tags.is_empty(),
             Value::Format | Value::Method | Value::Endpoint => true,
+        }
+    }
+
+    /// The rows of one BackendServers list.
+    pub fn list(&self, list: ServerList) -> &Vec<ServerRow> {
+        match list {
+            ServerList::Main => &self.servers,
+            ServerList::New => &self.new_servers,
+        }
+    }
+
+    /// The rows of one BackendServers list, to change them.
+    pub fn list_mut(&mut self, list: ServerList) -> &mut Vec<ServerRow> {
+        match list {
+            ServerList::Main => &mut self.servers,
+            ServerList::New => &mut self.new_servers,
         }
     }
 
@@ -100,6 +121,7 @@ impl Request {
         let rows: usize = self
             .servers
             .iter()
+            .chain(&self.new_servers)
             .map(|r| {
                 ServerField::ALL
                     .iter()

@@ -155,9 +155,28 @@ impl MockResponse {
     }
 }
 
-/// One BackendServer of a success response. Type and Description appear only when the
-/// request set them, so that the seed reproduces the original page's response.
-fn member(row: &ServerRow) -> Node {
+/// What a response's BackendServer holds beyond ServerId, Port, Weight and Type: the
+/// operations differ (Remove lists no Description, only DescribeVServerGroupAttribute
+/// lists ServerIp).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// `Description`, when set.
+    pub description: bool,
+    /// `ServerIp`, when set.
+    pub server_ip: bool,
+}
+
+/// The BackendServers list of a response: `rows` as `shown`.
+pub fn members(rows: &[ServerRow], shown: Shown) -> Node {
+    Node::List {
+        item: "BackendServer",
+        items: rows.iter().map(|r| member(r, shown)).collect(),
+    }
+}
+
+/// One BackendServer of a success response. Type, Description and ServerIp appear only
+/// when set, so that the seed reproduces the original page's response.
+pub fn member(row: &ServerRow, shown: Shown) -> Node {
     let mut m = vec![
         ("ServerId", Node::Text(row.server_id.clone())),
         (
@@ -173,8 +192,11 @@ fn member(row: &ServerRow) -> Node {
     if !row.server_type.is_empty() {
         m.push(("Type", Node::Text(row.server_type.clone())));
     }
-    if !row.description.is_empty() {
+    if shown.description && !row.description.is_empty() {
         m.push(("Description", Node::Text(row.description.clone())));
+    }
+    if shown.server_ip && !row.server_ip.is_empty() {
+        m.push(("ServerIp", Node::Text(row.server_ip.clone())));
     }
     Node::Object(m)
 }
@@ -231,23 +253,72 @@ fn push_xml(out: &mut String, s: &str) {
     out.push_str(&s[plain..]);
 }
 
-/// The success response of `req`'s operation. `content` is the request's
+/// How the members of an answer of this shape are shown.
+pub fn shown(response: Response) -> Shown {
+    Shown {
+        description: response != Response::Removed,
+        server_ip: response == Response::Group,
+    }
+}
+
+/// The success response of `req`'s operation, answered from the request alone (the
+/// sandbox, [`crate::sandbox`], answers from its state): a new group for Create; for
+/// the other operations, the group `VServerGroupId` names as if it held what the
+/// request gives it (Add and Set: the members given; Modify: the new ones; Remove:
+/// none left), an empty group for DescribeVServerGroupAttribute and no groups for
+/// DescribeVServerGroups. `content` is the request's
 /// [`content_digest`](crate::SignedRequest::content_digest).
 pub fn success(req: &Request, content: &[u8; 20]) -> MockResponse {
-    let mut body = vec![("RequestId", Node::Text(mock_request_id(content)))];
-    match req.op.response {
-        Response::Created => {
-            body.push(("VServerGroupId", Node::Text(mock_vserver_group_id(content))));
-            body.push((
-                "BackendServers",
-                Node::List {
-                    item: "BackendServer",
-                    items: req.servers.iter().map(member).collect(),
-                },
-            ));
+    let request_id = Node::Text(mock_request_id(content));
+    let group_id = || Node::Text(req[TextField::VServerGroupId].clone());
+    let shown = shown(req.op.response);
+    let body = match req.op.response {
+        Response::Created => vec![
+            ("RequestId", request_id),
+            ("VServerGroupId", Node::Text(mock_vserver_group_id(content))),
+            ("BackendServers", members(&req.servers, shown)),
+        ],
+        Response::Added | Response::Removed | Response::Replaced => {
+            let rows: &[ServerRow] = match req.op.response {
+                Response::Removed => &[],
+                Response::Replaced => &req.new_servers,
+                _ => &req.servers,
+            };
+            vec![
+                ("RequestId", request_id),
+                ("VServerGroupId", group_id()),
+                ("BackendServers", members(rows, shown)),
+            ]
         }
-        Response::RequestIdOnly => {}
-    }
+        // The order of the documentation's examples: the list first.
+        Response::Attribute => vec![
+            ("BackendServers", members(&req.servers, shown)),
+            ("RequestId", request_id),
+            ("VServerGroupId", group_id()),
+            (
+                "VServerGroupName",
+                Node::Text(req[TextField::VServerGroupName].clone()),
+            ),
+        ],
+        Response::Group => vec![
+            ("RequestId", request_id),
+            ("VServerGroupId", group_id()),
+            ("VServerGroupName", Node::Text(String::new())),
+            ("LoadBalancerId", Node::Text(String::new())),
+            ("BackendServers", members(&[], shown)),
+        ],
+        Response::Groups => vec![
+            (
+                "VServerGroups",
+                Node::List {
+                    item: "VServerGroup",
+                    items: Vec::new(),
+                },
+            ),
+            ("RequestId", request_id),
+        ],
+        Response::RequestIdOnly => vec![("RequestId", request_id)],
+    };
     MockResponse {
         status: 200,
         root: format!("{}Response", req.op.action),

@@ -126,6 +126,23 @@ pub struct ServerRow {
     pub description: String,
 }
 
+/// Which BackendServers list of a request: the one every operation has
+/// (`BackendServers`, or `OldBackendServers` of ModifyVServerGroupBackendServers), or
+/// Modify's `NewBackendServers`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ServerList {
+    /// `BackendServers` (`OldBackendServers` in ModifyVServerGroupBackendServers).
+    #[default]
+    Main,
+    /// `NewBackendServers` of ModifyVServerGroupBackendServers.
+    New,
+}
+
+impl ServerList {
+    /// Both lists.
+    pub const ALL: [ServerList; 2] = [ServerList::Main, ServerList::New];
+}
+
 /// The six fields of a [`ServerRow`], in the order they are sent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ServerField {
@@ -238,6 +255,12 @@ pub enum TextField {
     VServerGroupName,
     /// `VServerGroupId` (of the group an operation acts on)
     VServerGroupId,
+    /// `Description` of DescribeVServerGroups: the name of the groups to list.
+    DescriptionFilter,
+    /// `IncludeListener` of DescribeVServerGroups (`true` / `false`).
+    IncludeListener,
+    /// `IncludeRule` of DescribeVServerGroups (`true` / `false`).
+    IncludeRule,
     /// `ResourceOwnerAccount`
     ResourceOwnerAccount,
     /// `OwnerAccount`
@@ -260,7 +283,7 @@ pub enum TextField {
 
 impl TextField {
     /// How many text fields a request has.
-    pub const COUNT: usize = 13;
+    pub const COUNT: usize = 16;
 
     /// Every text field, in declaration order (`ALL[f as usize] == f`).
     pub const ALL: [TextField; TextField::COUNT] = [
@@ -268,6 +291,9 @@ impl TextField {
         TextField::LoadBalancerId,
         TextField::VServerGroupName,
         TextField::VServerGroupId,
+        TextField::DescriptionFilter,
+        TextField::IncludeListener,
+        TextField::IncludeRule,
         TextField::ResourceOwnerAccount,
         TextField::OwnerAccount,
         TextField::OwnerId,

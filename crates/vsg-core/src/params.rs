@@ -14,7 +14,7 @@
 
 use std::hash::{Hash, Hasher};
 
-use crate::model::TextField;
+use crate::model::{ServerList, TextField};
 
 /// One action of the SLB API and its parameters.
 ///
@@ -65,7 +65,25 @@ pub enum Response {
     /// A new group: its `VServerGroupId` (drawn from the request's content) and the
     /// `BackendServers` it was given (CreateVServerGroup).
     Created,
-    /// `RequestId` only.
+    /// Members added: the group's `VServerGroupId` and its whole member list after
+    /// the call (`BackendServers`; AddVServerGroupBackendServers).
+    Added,
+    /// Members taken out, absent ones ignored: [`Response::Added`]'s shape without
+    /// the members' Description (RemoveVServerGroupBackendServers).
+    Removed,
+    /// Old members replaced by new ones: [`Response::Added`]'s shape
+    /// (ModifyVServerGroupBackendServers).
+    Replaced,
+    /// [`Response::Added`]'s shape and the group's `VServerGroupName`
+    /// (SetVServerGroupAttribute).
+    Attribute,
+    /// Everything of one group: `VServerGroupId`, `VServerGroupName`,
+    /// `LoadBalancerId`, `CreateTime`, its members with `ServerIp`, its `Tags`
+    /// (DescribeVServerGroupAttribute).
+    Group,
+    /// The groups of a load balancer, `VServerGroups` (DescribeVServerGroups).
+    Groups,
+    /// `RequestId` only (DeleteVServerGroup).
     RequestIdOnly,
 }
 
@@ -75,7 +93,8 @@ pub enum Response {
 pub struct OperationSdk {
     /// The request model in every SDK: `CreateVServerGroupRequest`.
     pub request_class: &'static str,
-    /// The nested model of one tag: `CreateVServerGroupRequestTag`.
+    /// The nested model of one tag: `CreateVServerGroupRequestTag` (empty when the
+    /// operation takes no tags).
     pub tag_class: &'static str,
     /// The Java response class: `CreateVServerGroupResponse`.
     pub response_class: &'static str,
@@ -111,8 +130,10 @@ pub enum Value {
     Text(TextField),
     /// A Long (64-bit integer), typed as text.
     Long(TextField),
-    /// The BackendServers rows, sent as one JSON array string.
-    ServersJson,
+    /// The rows of a BackendServers list, sent as one JSON array string.
+    ServersJson(ServerList),
+    /// A Boolean, typed as text (`true`, `false`; the Python SDKs send `True`).
+    Bool(TextField),
     /// The tags, sent as a repeat list `Tag.N.Key` / `Tag.N.Value` (N from 1).
     TagList,
     /// `Format`: `JSON` or `XML`.
@@ -124,10 +145,11 @@ pub enum Value {
 }
 
 impl Value {
-    /// The text field this value is stored in, for [`Value::Text`] and [`Value::Long`].
+    /// The text field this value is stored in, for [`Value::Text`], [`Value::Long`] and
+    /// [`Value::Bool`].
     pub fn text_field(self) -> Option<TextField> {
         match self {
-            Value::Text(f) | Value::Long(f) => Some(f),
+            Value::Text(f) | Value::Long(f) | Value::Bool(f) => Some(f),
             _ => None,
         }
     }
@@ -188,6 +210,10 @@ pub enum Check {
     Servers,
     /// The tag list: each key and value, and the list as a whole.
     Tags,
+    /// A VServer group ID (`rsp-…`).
+    GroupId,
+    /// A Boolean: `true` or `false`.
+    Bool,
 }
 
 /// One parameter of an operation.
@@ -296,12 +322,89 @@ pub static METHOD: Param = Param {
 /// The `BackendServers` row.
 pub static BACKEND_SERVERS: Param = Param {
     name: "BackendServers",
-    value: Value::ServersJson,
+    value: Value::ServersJson(ServerList::Main),
     sent: Sent::Query,
     link: Some("s"),
     sdk: sdk("backend_servers", "backendServers", "BackendServers"),
     section: Section::Servers,
     check: Check::Servers,
+};
+
+/// `VServerGroupId`: the group an operation acts on.
+pub static VSERVER_GROUP_ID: Param = Param {
+    name: "VServerGroupId",
+    value: Value::Text(TextField::VServerGroupId),
+    sent: Sent::Query,
+    link: Some("g"),
+    // Like VServerGroupName, the TypeScript SDK keeps the capital V.
+    sdk: sdk("vserver_group_id", "VServerGroupId", "VServerGroupId"),
+    section: Section::Main,
+    check: Check::GroupId,
+};
+
+/// `OldBackendServers` of ModifyVServerGroupBackendServers: the members taken out
+/// (the request's main list).
+pub static OLD_BACKEND_SERVERS: Param = Param {
+    name: "OldBackendServers",
+    value: Value::ServersJson(ServerList::Main),
+    sent: Sent::Query,
+    link: Some("os"),
+    sdk: sdk(
+        "old_backend_servers",
+        "oldBackendServers",
+        "OldBackendServers",
+    ),
+    section: Section::Servers,
+    check: Check::Servers,
+};
+
+/// `NewBackendServers` of ModifyVServerGroupBackendServers: the members put in.
+pub static NEW_BACKEND_SERVERS: Param = Param {
+    name: "NewBackendServers",
+    value: Value::ServersJson(ServerList::New),
+    sent: Sent::Query,
+    link: Some("ns"),
+    sdk: sdk(
+        "new_backend_servers",
+        "newBackendServers",
+        "NewBackendServers",
+    ),
+    section: Section::Servers,
+    check: Check::Servers,
+};
+
+/// `Description` of DescribeVServerGroups: despite its wire name, the name of the
+/// groups to list (an exact match in the sandbox).
+pub static DESCRIPTION_FILTER: Param = Param {
+    name: "Description",
+    value: Value::Text(TextField::DescriptionFilter),
+    sent: Sent::Query,
+    link: Some("d"),
+    sdk: sdk("description", "description", "Description"),
+    section: Section::Main,
+    check: Check::None,
+};
+
+/// `IncludeListener` of DescribeVServerGroups.
+pub static INCLUDE_LISTENER: Param = Param {
+    name: "IncludeListener",
+    value: Value::Bool(TextField::IncludeListener),
+    sent: Sent::Query,
+    link: Some("il"),
+    sdk: sdk("include_listener", "includeListener", "IncludeListener"),
+    section: Section::Main,
+    check: Check::Bool,
+};
+
+/// `IncludeRule` of DescribeVServerGroups.
+pub static INCLUDE_RULE: Param = Param {
+    name: "IncludeRule",
+    value: Value::Bool(TextField::IncludeRule),
+    sent: Sent::Query,
+    link: Some("ir"),
+    sdk: sdk("include_rule", "includeRule", "IncludeRule"),
+    section: Section::Main,
+    check: Check::Bool,
 };
 
 /// The `Tag` row.
@@ -466,9 +569,259 @@ pub static CREATE_VSERVER_GROUP: Operation = Operation {
     ],
 };
 
+/// AddVServerGroupBackendServers of SLB 2014-05-15: adds members to a group (family facts §2).
+pub static ADD_VSERVER_GROUP_BACKEND_SERVERS: Operation = Operation {
+    action: "AddVServerGroupBackendServers",
+    version: "2014-05-15",
+    product: "slb",
+    sdk: OperationSdk {
+        request_class: "AddVServerGroupBackendServersRequest",
+        tag_class: "",
+        response_class: "AddVServerGroupBackendServersResponse",
+        python_method: "add_vserver_group_backend_servers_with_options",
+        method: "addVServerGroupBackendServersWithOptions",
+        java_result: "getVServerGroupId",
+    },
+    required: &[&REGION_ID, &VSERVER_GROUP_ID, &BACKEND_SERVERS],
+    response: Response::Added,
+    params: &[
+        &REGION_ID,
+        &VSERVER_GROUP_ID,
+        &BACKEND_SERVERS,
+        &FORMAT,
+        &METHOD,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
+    ],
+};
+
+/// RemoveVServerGroupBackendServers of SLB 2014-05-15: takes members out of a group; absent ones are ignored (§3).
+pub static REMOVE_VSERVER_GROUP_BACKEND_SERVERS: Operation = Operation {
+    action: "RemoveVServerGroupBackendServers",
+    version: "2014-05-15",
+    product: "slb",
+    sdk: OperationSdk {
+        request_class: "RemoveVServerGroupBackendServersRequest",
+        tag_class: "",
+        response_class: "RemoveVServerGroupBackendServersResponse",
+        python_method: "remove_vserver_group_backend_servers_with_options",
+        method: "removeVServerGroupBackendServersWithOptions",
+        java_result: "getVServerGroupId",
+    },
+    required: &[&REGION_ID, &VSERVER_GROUP_ID, &BACKEND_SERVERS],
+    response: Response::Removed,
+    params: &[
+        &REGION_ID,
+        &VSERVER_GROUP_ID,
+        &BACKEND_SERVERS,
+        &FORMAT,
+        &METHOD,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
+    ],
+};
+
+/// ModifyVServerGroupBackendServers of SLB 2014-05-15: replaces members, Old[i] by New[i] (§4).
+pub static MODIFY_VSERVER_GROUP_BACKEND_SERVERS: Operation = Operation {
+    action: "ModifyVServerGroupBackendServers",
+    version: "2014-05-15",
+    product: "slb",
+    sdk: OperationSdk {
+        request_class: "ModifyVServerGroupBackendServersRequest",
+        tag_class: "",
+        response_class: "ModifyVServerGroupBackendServersResponse",
+        python_method: "modify_vserver_group_backend_servers_with_options",
+        method: "modifyVServerGroupBackendServersWithOptions",
+        java_result: "getVServerGroupId",
+    },
+    required: &[&REGION_ID, &VSERVER_GROUP_ID],
+    response: Response::Replaced,
+    params: &[
+        &REGION_ID,
+        &VSERVER_GROUP_ID,
+        &OLD_BACKEND_SERVERS,
+        &NEW_BACKEND_SERVERS,
+        &FORMAT,
+        &METHOD,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
+    ],
+};
+
+/// SetVServerGroupAttribute of SLB 2014-05-15: renames a group and re-weights its members (§5).
+pub static SET_VSERVER_GROUP_ATTRIBUTE: Operation = Operation {
+    action: "SetVServerGroupAttribute",
+    version: "2014-05-15",
+    product: "slb",
+    sdk: OperationSdk {
+        request_class: "SetVServerGroupAttributeRequest",
+        tag_class: "",
+        response_class: "SetVServerGroupAttributeResponse",
+        python_method: "set_vserver_group_attribute_with_options",
+        method: "setVServerGroupAttributeWithOptions",
+        java_result: "getVServerGroupName",
+    },
+    required: &[&REGION_ID, &VSERVER_GROUP_ID],
+    response: Response::Attribute,
+    params: &[
+        &REGION_ID,
+        &VSERVER_GROUP_ID,
+        &VSERVER_GROUP_NAME,
+        &BACKEND_SERVERS,
+        &FORMAT,
+        &METHOD,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
+    ],
+};
+
+/// DescribeVServerGroupAttribute of SLB 2014-05-15: everything of one group (§6).
+pub static DESCRIBE_VSERVER_GROUP_ATTRIBUTE: Operation = Operation {
+    action: "DescribeVServerGroupAttribute",
+    version: "2014-05-15",
+    product: "slb",
+    sdk: OperationSdk {
+        request_class: "DescribeVServerGroupAttributeRequest",
+        tag_class: "",
+        response_class: "DescribeVServerGroupAttributeResponse",
+        python_method: "describe_vserver_group_attribute_with_options",
+        method: "describeVServerGroupAttributeWithOptions",
+        java_result: "getVServerGroupName",
+    },
+    required: &[&REGION_ID, &VSERVER_GROUP_ID],
+    response: Response::Group,
+    params: &[
+        &REGION_ID,
+        &VSERVER_GROUP_ID,
+        &FORMAT,
+        &METHOD,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
+    ],
+};
+
+/// DescribeVServerGroups of SLB 2014-05-15: the groups of a load balancer (§7).
+pub static DESCRIBE_VSERVER_GROUPS: Operation = Operation {
+    action: "DescribeVServerGroups",
+    version: "2014-05-15",
+    product: "slb",
+    sdk: OperationSdk {
+        request_class: "DescribeVServerGroupsRequest",
+        tag_class: "DescribeVServerGroupsRequestTag",
+        response_class: "DescribeVServerGroupsResponse",
+        python_method: "describe_vserver_groups_with_options",
+        method: "describeVServerGroupsWithOptions",
+        java_result: "getRequestId",
+    },
+    required: &[&REGION_ID, &LOAD_BALANCER_ID],
+    response: Response::Groups,
+    params: &[
+        &REGION_ID,
+        &LOAD_BALANCER_ID,
+        &DESCRIPTION_FILTER,
+        &INCLUDE_LISTENER,
+        &INCLUDE_RULE,
+        &TAG,
+        &FORMAT,
+        &METHOD,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
+    ],
+};
+
+/// DeleteVServerGroup of SLB 2014-05-15: deletes a group (§8).
+pub static DELETE_VSERVER_GROUP: Operation = Operation {
+    action: "DeleteVServerGroup",
+    version: "2014-05-15",
+    product: "slb",
+    sdk: OperationSdk {
+        request_class: "DeleteVServerGroupRequest",
+        tag_class: "",
+        response_class: "DeleteVServerGroupResponse",
+        python_method: "delete_vserver_group_with_options",
+        method: "deleteVServerGroupWithOptions",
+        java_result: "getRequestId",
+    },
+    required: &[&REGION_ID, &VSERVER_GROUP_ID],
+    response: Response::RequestIdOnly,
+    params: &[
+        &REGION_ID,
+        &VSERVER_GROUP_ID,
+        &FORMAT,
+        &METHOD,
+        &RESOURCE_OWNER_ACCOUNT,
+        &OWNER_ACCOUNT,
+        &OWNER_ID,
+        &RESOURCE_OWNER_ID,
+        &ENDPOINT,
+        &CUSTOM_ENDPOINT,
+        &ACCESS_KEY_ID,
+        &ACCESS_KEY_SECRET,
+        &SIGNATURE_NONCE,
+        &TIMESTAMP,
+    ],
+};
+
 /// Every operation this playground knows, the default (the one a request without
-/// other instructions is for) first.
-pub static FAMILY: &[&Operation] = &[&CREATE_VSERVER_GROUP];
+/// other instructions is for) first, then in the order of a group's life.
+pub static FAMILY: &[&Operation] = &[
+    &CREATE_VSERVER_GROUP,
+    &ADD_VSERVER_GROUP_BACKEND_SERVERS,
+    &REMOVE_VSERVER_GROUP_BACKEND_SERVERS,
+    &MODIFY_VSERVER_GROUP_BACKEND_SERVERS,
+    &SET_VSERVER_GROUP_ATTRIBUTE,
+    &DESCRIBE_VSERVER_GROUP_ATTRIBUTE,
+    &DESCRIBE_VSERVER_GROUPS,
+    &DELETE_VSERVER_GROUP,
+];
 
 /// The operation of `catalog` whose `Action` is `action` (exactly).
 pub fn find(catalog: &[&'static Operation], action: &str) -> Option<&'static Operation> {

@@ -90,9 +90,9 @@ pub fn encode(req: &Request) -> String {
         let Some(key) = param.link else { continue };
         let mut value = String::new();
         match param.value {
-            Value::Text(f) | Value::Long(f) => value = percent_encode(&req[f]),
-            Value::ServersJson => {
-                for (i, row) in req.servers.iter().enumerate() {
+            Value::Text(f) | Value::Long(f) | Value::Bool(f) => value = percent_encode(&req[f]),
+            Value::ServersJson(list) => {
+                for (i, row) in req.list(list).iter().enumerate() {
                     if i > 0 {
                         value.push(';');
                     }
@@ -116,7 +116,7 @@ pub fn encode(req: &Request) -> String {
         }
         // An empty list still has to be written when it is a list of one empty item.
         let present = match param.value {
-            Value::ServersJson => !req.servers.is_empty(),
+            Value::ServersJson(list) => !req.list(list).is_empty(),
             Value::TagList => !req.tags.is_empty(),
             _ => !value.is_empty(),
         };
@@ -226,8 +226,8 @@ fn read(catalog: &[&'static Operation], f: &str) -> Result<Request, Fail> {
             )
         };
         match param.value {
-            Value::ServersJson | Value::TagList => {
-                let servers = param.value == Value::ServersJson;
+            Value::ServersJson(_) | Value::TagList => {
+                let servers = param.value != Value::TagList;
                 for (ra, re) in spans(f, v.0, v.1, ';') {
                     let fields = spans(f, ra, re, ',');
                     let max = if servers { ServerField::ALL.len() } else { 2 };
@@ -238,8 +238,8 @@ fn read(catalog: &[&'static Operation], f: &str) -> Result<Request, Fail> {
                     for (slot, &span) in values.iter_mut().zip(&fields) {
                         *slot = text(span)?;
                     }
-                    if servers {
-                        req.servers.push(ServerRow::from(values));
+                    if let Value::ServersJson(list) = param.value {
+                        req.list_mut(list).push(ServerRow::from(values));
                     } else {
                         let [key, value, ..] = values;
                         req.tags.push(TagRow { key, value });
@@ -255,7 +255,7 @@ fn read(catalog: &[&'static Operation], f: &str) -> Result<Request, Fail> {
                 };
                 ok.ok_or_else(|| bad(v.0, &value))?;
             }
-            Value::Text(field) | Value::Long(field) => req[field] = text(v)?,
+            Value::Text(field) | Value::Long(field) | Value::Bool(field) => req[field] = text(v)?,
         }
     }
     Ok(req)

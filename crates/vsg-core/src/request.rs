@@ -101,11 +101,11 @@ pub fn operation_params(req: &Request) -> Vec<(String, String)> {
 /// Appends what one parameter of the table sends, if it is set.
 fn push_param(out: &mut Vec<(String, String)>, name: &str, value: Value, req: &Request) {
     match value {
-        Value::Text(f) | Value::Long(f) if !req[f].is_empty() => {
+        Value::Text(f) | Value::Long(f) | Value::Bool(f) if !req[f].is_empty() => {
             out.push((name.into(), req[f].clone()));
         }
-        Value::ServersJson if !req.servers.is_empty() => {
-            out.push((name.into(), encode_backend_servers(&req.servers)));
+        Value::ServersJson(list) if !req.list(list).is_empty() => {
+            out.push((name.into(), encode_backend_servers(req.list(list))));
         }
         Value::TagList => {
             for (i, tag) in req.tags.iter().enumerate() {

@@ -906,6 +906,10 @@ fn valid_request() -> impl Strategy<Value = Request> {
             }
             TextField::VServerGroupName => re("[A-Za-z0-9华北服务器/._-]{0,80}"),
             TextField::VServerGroupId => re("rsp-[a-z0-9]{1,20}"),
+            TextField::DescriptionFilter => optional(unicode(1, 10)),
+            TextField::IncludeListener | TextField::IncludeRule => {
+                optional(re("true|false|True|False"))
+            }
             TextField::ResourceOwnerAccount | TextField::OwnerAccount => optional(unicode(1, 10)),
             TextField::OwnerId => optional(any::<u32>().prop_map(|n| n.to_string()).boxed()),
             TextField::ResourceOwnerId => optional(

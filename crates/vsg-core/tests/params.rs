@@ -40,8 +40,8 @@ fn base(op: &'static Operation) -> Request {
     };
     for param in op.params {
         match param.value {
-            Value::Text(f) | Value::Long(f) => req[f] = seed[f].clone(),
-            Value::ServersJson => req.servers = seed.servers.clone(),
+            Value::Text(f) | Value::Long(f) | Value::Bool(f) => req[f] = seed[f].clone(),
+            Value::ServersJson(list) => *req.list_mut(list) = seed.servers.clone(),
             Value::TagList => req.tags = seed.tags.clone(),
             Value::Format | Value::Method | Value::Endpoint => {}
         }
@@ -60,13 +60,16 @@ fn base(op: &'static Operation) -> Request {
 fn with_param(op: &'static Operation, param: &Param) -> Request {
     let mut req = base(op);
     match param.value {
+        Value::Bool(f) => req[f] = "true".into(),
         Value::Text(f) | Value::Long(f) => {
             req[f] = marker(param);
             if f == TextField::CustomEndpoint {
                 req.endpoint = EndpointKind::Custom;
             }
         }
-        Value::ServersJson => req.servers.push(ServerRow::new("i-marker", "8080", "7")),
+        Value::ServersJson(list) => req
+            .list_mut(list)
+            .push(ServerRow::new("i-marker", "8080", "7")),
         Value::TagList => req.tags.push(TagRow {
             key: "marker-key".into(),
             value: "marker-value".into(),
@@ -121,6 +124,12 @@ fn every_text_field_is_in_some_table_once_and_every_rule_fits_its_value() {
             );
         }
     }
+}
+
+#[test]
+fn the_catalog_is_the_family_and_the_test_operation() {
+    assert_eq!(&CATALOG[..vsg_core::FAMILY.len()], vsg_core::FAMILY);
+    assert_eq!(CATALOG.len(), vsg_core::FAMILY.len() + 1);
 }
 
 #[test]

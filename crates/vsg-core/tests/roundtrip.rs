@@ -57,7 +57,9 @@ fn request() -> impl Strategy<Value = Request> {
             TextField::LoadBalancerId
             | TextField::VServerGroupName
             | TextField::VServerGroupId
+            | TextField::DescriptionFilter
             | TextField::Timestamp => text(20).boxed(),
+            TextField::IncludeListener | TextField::IncludeRule => "(true|false|True)?".boxed(),
             TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{0,6}".boxed(),
             TextField::CustomEndpoint => host().boxed(),
             TextField::AccessKeyId | TextField::SignatureNonce => text(10).boxed(),

@@ -5,7 +5,7 @@ use super::{short, ImportErrorKind, Imported, Note, Reason, Signed, Unmapped};
 use crate::backend::parse_backend_servers;
 use crate::endpoint;
 use crate::form::Request;
-use crate::model::{EndpointKind, Format, TagRow, TextField};
+use crate::model::{EndpointKind, Format, ServerList, TagRow, TextField};
 use crate::params::{find, Operation, TagPart, Value};
 use crate::request::{EXAMPLE_ACCESS_KEY_ID, FIXED_PARAMS};
 use crate::sign::{SIGNATURE_METHOD, SIGNATURE_VERSION};
@@ -37,7 +37,7 @@ pub(crate) struct Builder {
     /// Parameters set so far (a second time, the first value is listed as repeated).
     seen: Vec<&'static str>,
     /// The BackendServers text, read when everything else is.
-    backend: Option<Mapped>,
+    backend: [Option<Mapped>; 2],
     tags: Vec<[Option<String>; 2]>,
     /// The host of the URL (or of `--endpoint`), and whether the URL was `http://`.
     pub(crate) host: Option<String>,
@@ -68,7 +68,7 @@ impl Builder {
             place: 0,
             notes: Vec::new(),
             seen: Vec::new(),
-            backend: None,
+            backend: [None, None],
             tags: Vec::new(),
             host: None,
             http: false,
@@ -174,7 +174,7 @@ impl Builder {
         let value = v.text.as_str();
         if let Some((param, tag)) = op.wire_param(name) {
             match (param.value, tag) {
-                (Value::Text(f) | Value::Long(f), _) => {
+                (Value::Text(f) | Value::Long(f) | Value::Bool(f), _) => {
                     let old = std::mem::replace(&mut self.req[f], value.into());
                     self.set(param.name, old);
                 }
@@ -191,8 +191,8 @@ impl Builder {
                         }
                     }
                 }
-                (Value::ServersJson, _) => {
-                    let old = self.backend.replace(v.clone());
+                (Value::ServersJson(list), _) => {
+                    let old = self.backend[list as usize].replace(v.clone());
                     self.set(param.name, old.map(|m| m.text).unwrap_or_default());
                 }
                 (Value::Format, _) => match Format::parse(value) {
@@ -346,11 +346,20 @@ impl Builder {
                 u.0 = place;
             }
         }
-        self.unmapped.sort_by_key(|(place, _)| *place);
-        if let Some(m) = self.backend.take() {
+        // In reading order; what one place left unmapped, in the order it was found.
+        let mut unmapped: Vec<_> = std::mem::take(&mut self.unmapped)
+            .into_iter()
+            .enumerate()
+            .collect();
+        unmapped.sort_unstable_by_key(|(i, (place, _))| (*place, *i));
+        self.unmapped = unmapped.into_iter().map(|(_, u)| u).collect();
+        for list in ServerList::ALL {
+            let Some(m) = self.backend[list as usize].take() else {
+                continue;
+            };
             let parsed = parse_backend_servers(&m.text)
                 .map_err(|e| (m.at[e.offset], ImportErrorKind::BackendServers(e.kind)))?;
-            self.req.servers = parsed.rows;
+            *self.req.list_mut(list) = parsed.rows;
             for n in parsed.notes {
                 self.note(Note::BackendServers(n));
             }

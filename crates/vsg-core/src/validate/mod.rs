@@ -94,6 +94,13 @@ pub enum Rule {
     RegionUnknown,
     /// LoadBalancerId does not look like `lb-` + lowercase letters and digits.
     LoadBalancerIdShape,
+    /// VServerGroupId does not look like `rsp-` + lowercase letters and digits.
+    GroupIdShape,
+    /// A Boolean that is not `true` or `false`.
+    NotABoolean,
+    /// A Boolean in another case than `true` / `false` (the Python SDKs send `True`):
+    /// the service presumably reads it alike, but the signature covers the case.
+    BooleanCase,
     /// Longer than allowed (in characters).
     TooLong {
         /// The most characters allowed.
@@ -223,6 +230,13 @@ impl fmt::Display for Rule {
             Rule::RegionUnknown => f.write_str("Not a known SLB region (it may be a new one)."),
             Rule::LoadBalancerIdShape => f.write_str(
                 "Does not look like an SLB instance ID (lb- followed by lowercase letters and digits).",
+            ),
+            Rule::GroupIdShape => f.write_str(
+                "Does not look like a VServer group ID (rsp- followed by lowercase letters and digits).",
+            ),
+            Rule::NotABoolean => f.write_str("Must be true or false."),
+            Rule::BooleanCase => f.write_str(
+                "Sent as typed: the Python SDKs send True and False, the others true and false; the signature covers the case.",
             ),
             Rule::TooLong { max } => write!(f, "At most {max} characters."),
             Rule::BadCharacters { found } => write!(
@@ -368,7 +382,8 @@ pub fn fits(check: Check, value: Value) -> bool {
         | Check::Long
         | Check::Credential
         | Check::Timestamp => value.text_field().is_some(),
-        Check::Servers => value == Value::ServersJson,
+        Check::Servers => matches!(value, Value::ServersJson(_)),
+        Check::GroupId | Check::Bool => value.text_field().is_some(),
         Check::Tags => value == Value::TagList,
     }
 }
@@ -384,6 +399,8 @@ fn check(param: &Param, req: &Request, out: &mut Vec<Problem>) {
         (Check::Long, Some((f, v))) => text::long(param.name, f, v, out),
         (Check::Credential, Some((f, v))) => text::credential(f, v, out),
         (Check::Timestamp, Some((f, v))) => text::timestamp(f, v, out),
+        (Check::GroupId, Some((f, v))) => text::group_id(f, v, out),
+        (Check::Bool, Some((f, v))) => text::boolean(param.name, f, v, out),
         (Check::Endpoint, _) => text::endpoint(req, out),
         (Check::Servers, _) => servers::servers(req, out),
         (Check::Tags, _) => tags::tags(req, out),
@@ -394,7 +411,9 @@ fn check(param: &Param, req: &Request, out: &mut Vec<Problem>) {
             | Check::Name
             | Check::Long
             | Check::Credential
-            | Check::Timestamp,
+            | Check::Timestamp
+            | Check::GroupId
+            | Check::Bool,
             None,
         ) => {}
     }

@@ -43,6 +43,42 @@ pub(crate) fn load_balancer_id(field: TextField, lb: &str, out: &mut Vec<Problem
     }
 }
 
+/// VServerGroupId: `rsp-` + lowercase letters and digits. Like LoadBalancerId, the
+/// docs give no formal pattern, so another shape is only a warning.
+pub(crate) fn group_id(field: TextField, id: &str, out: &mut Vec<Problem>) {
+    let shaped = id.strip_prefix("rsp-").is_some_and(|rest| {
+        !rest.is_empty()
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    });
+    if !shaped {
+        out.push(Problem::warning(Field::Text(field), Rule::GroupIdShape));
+    }
+}
+
+/// A Boolean (IncludeListener, IncludeRule): `true` or `false`; another case is read
+/// alike by the service (presumably) but signed as typed, so it is a warning.
+pub(crate) fn boolean(name: &str, field: TextField, value: &str, out: &mut Vec<Problem>) {
+    let at = Field::Text(field);
+    if matches!(value, "true" | "false") {
+        return;
+    }
+    if value.eq_ignore_ascii_case("true") || value.eq_ignore_ascii_case("false") {
+        out.push(Problem::warning(at, Rule::BooleanCase));
+    } else {
+        out.push(Problem::error(
+            at,
+            Rule::NotABoolean,
+            ApiError::new(
+                400,
+                "InvalidParameter",
+                format!("The specified parameter {name} is not valid."),
+            ),
+        ));
+    }
+}
+
 /// Whether `c` is a Chinese (Han) character: the CJK Unified Ideographs, their
 /// extensions and the compatibility ideographs.
 fn is_han(c: char) -> bool {

@@ -429,6 +429,10 @@ pub fn arb_request() -> impl Strategy<Value = Request> {
                 TextField::RegionId => "[a-z]{2}-[a-z]{3,10}(-[0-9])?",
                 TextField::LoadBalancerId => "lb-[a-z0-9]{4,12}",
                 TextField::VServerGroupId => "rsp-[a-z0-9]{4,12}",
+                TextField::DescriptionFilter => "[a-zA-Z0-9华北 */._-]{0,12}",
+                TextField::IncludeListener | TextField::IncludeRule => {
+                    "(true|false|True|FALSE|yes)?"
+                }
                 TextField::VServerGroupName => "[a-zA-Z0-9华北 *~/._-]{0,12}",
                 TextField::ResourceOwnerAccount | TextField::OwnerAccount => "[a-z@.]{1,10}",
                 TextField::OwnerId | TextField::ResourceOwnerId => "[0-9]{1,20}",

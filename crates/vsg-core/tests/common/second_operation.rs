@@ -56,4 +56,14 @@ pub static TOUCH: Operation = Operation {
 };
 
 /// The family and the test's own operation: what the tests import and link with.
-pub static CATALOG: &[&Operation] = &[vsg_core::FAMILY[0], &TOUCH];
+pub static CATALOG: &[&Operation] = &[
+    vsg_core::FAMILY[0],
+    vsg_core::FAMILY[1],
+    vsg_core::FAMILY[2],
+    vsg_core::FAMILY[3],
+    vsg_core::FAMILY[4],
+    vsg_core::FAMILY[5],
+    vsg_core::FAMILY[6],
+    vsg_core::FAMILY[7],
+    &TOUCH,
+];
