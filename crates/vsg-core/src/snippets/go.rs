@@ -89,6 +89,9 @@ pub(super) fn go(op: &Op, req: &Request, signed: &SignedRequest) -> String {
         .unwrap_or(0);
     for (field, value) in &op.scalars {
         let literal = match (field.long, long_literal(value)) {
+            _ if field.boolean && super::boolean_literal(value).is_some() => {
+                format!("dara.Bool({})", super::boolean_literal(value) == Some(true))
+            }
             (true, Some(n)) => format!("dara.Int64({n})"),
             (true, None) => format!("dara.String({}) /* not an int64 */", go_str(value)),
             (false, _) => format!("dara.String({})", go_str(value)),

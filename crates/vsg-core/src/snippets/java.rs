@@ -82,10 +82,10 @@ pub(super) fn java(op: &Op, req: &Request, signed: &SignedRequest) -> String {
          \x20       {request} request = new {request}()"
     ));
     for (field, value) in &op.scalars {
-        let literal = if field.long {
-            java_long(value)
-        } else {
-            java_str(value)
+        let literal = match super::boolean_literal(value).filter(|_| field.boolean) {
+            Some(b) => b.to_string(),
+            None if field.long => java_long(value),
+            None => java_str(value),
         };
         s.push_str(&format!("\n                .set{}({})", field.api, literal));
     }

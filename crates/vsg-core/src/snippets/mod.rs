@@ -124,6 +124,19 @@ struct Field {
     v1: Option<&'static str>,
     /// `Long` in the API (OwnerId, ResourceOwnerId).
     long: bool,
+    /// `Boolean` in the API (IncludeListener, IncludeRule).
+    boolean: bool,
+}
+
+/// A Boolean value as typed, when it is one (`true`, `False`, … in any case).
+fn boolean_literal(value: &str) -> Option<bool> {
+    if value.eq_ignore_ascii_case("true") {
+        Some(true)
+    } else if value.eq_ignore_ascii_case("false") {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// The request's parameters as the snippets need them.
@@ -163,6 +176,7 @@ impl Op {
                     ts: sdk.typescript,
                     v1: sdk.python_v1,
                     long: matches!(param.value, Value::Long(_)),
+                    boolean: matches!(param.value, Value::Bool(_)),
                 };
                 scalars.push((field, value.clone()));
             }

@@ -31,12 +31,13 @@ pub fn python_str(s: &str) -> String {
     quoted(s, &Dialect { quote, ..PYTHON })
 }
 
-/// A parameter's value as a Python literal: an int for a Long field, a string otherwise.
+/// A parameter's value as a Python literal: an int for a Long field, `True` / `False`
+/// for a Boolean one (the SDKs send them so, capitalised), a string otherwise.
 fn python_value(field: &Field, value: &str) -> String {
-    if field.long {
-        python_long(value)
-    } else {
-        python_str(value)
+    match super::boolean_literal(value).filter(|_| field.boolean) {
+        Some(b) => if b { "True" } else { "False" }.into(),
+        None if field.long => python_long(value),
+        None => python_str(value),
     }
 }
 
@@ -46,6 +47,23 @@ fn python_long(value: &str) -> String {
         Some(n) => n.to_string(),
         None => python_str(value),
     }
+}
+
+/// A comment for the Booleans the Python SDKs spell otherwise than the request: they
+/// send `True` / `False`, and the signature covers the case.
+fn boolean_note(op: &Op) -> String {
+    op.scalars
+        .iter()
+        .filter(|(f, v)| f.boolean && super::boolean_literal(v).is_some())
+        .filter(|(_, v)| !matches!(v.as_str(), "True" | "False"))
+        .map(|(f, v)| {
+            let sent = if super::boolean_literal(v) == Some(true) { "True" } else { "False" };
+            format!(
+                "# The Python SDKs send {}={sent}, not {v} as the URL above: their signature differs.\n",
+                f.api
+            )
+        })
+        .collect()
 }
 
 /// Python with the V2 SDK (`alibabacloud_slb20140515`).
@@ -63,6 +81,7 @@ pub(super) fn python_v2(op: &Op, req: &Request, signed: &SignedRequest) -> Strin
          \x20   access_key_id=os.environ['ALIBABA_CLOUD_ACCESS_KEY_ID'],\n\
          \x20   access_key_secret=os.environ['ALIBABA_CLOUD_ACCESS_KEY_SECRET'],\n",
     );
+    s.insert_str(0, &boolean_note(op));
     match target(req, signed) {
         Target::Endpoint(host, http) => {
             s.push_str(&format!("    endpoint={},\n", python_str(host)));
@@ -113,6 +132,7 @@ pub(super) fn python_v1(op: &Op, req: &Request, signed: &SignedRequest) -> Strin
          \n\
          from aliyunsdkcore.client import AcsClient\n",
     );
+    s.insert_str(0, &boolean_note(op));
     let class = op.op.sdk.request_class;
     s.push_str(&format!(
         "from aliyunsdkslb.request.v20140515.{class} import {class}\n\

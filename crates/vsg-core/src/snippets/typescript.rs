@@ -58,6 +58,9 @@ pub(super) fn node_ts(op: &Op, req: &Request, signed: &SignedRequest) -> String 
     ));
     for (field, value) in &op.scalars {
         let literal = match (field.long, long_literal(value)) {
+            _ if field.boolean && super::boolean_literal(value).is_some() => {
+                (super::boolean_literal(value) == Some(true)).to_string()
+            }
             (true, Some(n)) if n.unsigned_abs() <= MAX_SAFE_INTEGER => n.to_string(),
             (true, Some(n)) => format!("{n} /* beyond Number.MAX_SAFE_INTEGER */"),
             (true, None) => format!("{} /* not a number */", ts_str(value)),

@@ -18,6 +18,7 @@
 mod common;
 
 mod bash;
+mod booleans;
 mod go;
 mod golden;
 mod java;
