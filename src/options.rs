@@ -138,12 +138,26 @@ pub struct Options {
     /// The standalone page's address (for "Open in the full playground" from an
     /// element); the element's script knows it.
     pub page_url: Option<String>,
+    /// The operation shown (its `Action`, e.g. `AddVServerGroupBackendServers`) when
+    /// the preset names none; `None` for CreateVServerGroup.
+    pub operation: Option<String>,
+    /// The name of the sandbox the playground sends to: elements of one page with the
+    /// same name share one; `None` is a sandbox of its own.
+    pub sandbox: Option<String>,
 }
 
 /// The names of the element's attributes, in the order its script hands their values
 /// over (then the standalone page's address).
-pub const ATTRIBUTES: [&str; 7] = [
-    "preset", "lang", "theme", "panels", "readonly", "compact", "simulate",
+pub const ATTRIBUTES: [&str; 9] = [
+    "preset",
+    "lang",
+    "theme",
+    "panels",
+    "readonly",
+    "compact",
+    "simulate",
+    "operation",
+    "sandbox",
 ];
 
 /// A present boolean attribute: `readonly`, `readonly=""`, `readonly="true"` are on,
@@ -162,7 +176,8 @@ impl Options {
     /// values are the defaults (an element with broken options still shows).
     pub fn from_attributes(values: &[Option<String>]) -> Options {
         let get = |i: usize| values.get(i).cloned().flatten();
-        let [preset, lang, theme, panels, readonly, compact, simulate] = std::array::from_fn(get);
+        let [preset, lang, theme, panels, readonly, compact, simulate, operation, sandbox] =
+            std::array::from_fn(get);
         Options {
             mode: Mode::Element,
             lang: lang.as_deref().and_then(Lang::parse),
@@ -175,6 +190,8 @@ impl Options {
             simulate: non_empty(simulate),
             parent_origin: None,
             page_url: non_empty(get(ATTRIBUTES.len())),
+            operation: non_empty(operation),
+            sandbox: non_empty(sandbox),
         }
     }
 
@@ -196,6 +213,8 @@ impl Options {
                 "readonly" => o.readonly = flag(Some(&v)),
                 "compact" => compact = Some(flag(Some(&v))),
                 "simulate" => o.simulate = non_empty(Some(v)),
+                "operation" => o.operation = non_empty(Some(v)),
+                "sandbox" => o.sandbox = non_empty(Some(v)),
                 "parent-origin" => o.parent_origin = origin(&v),
                 _ => {}
             }
@@ -237,6 +256,8 @@ mod tests {
             s("dark"),
             s("form,request,responses"),
             s(""),
+            None,
+            None,
             None,
             None,
             s("https://x/index.html"),

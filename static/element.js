@@ -16,7 +16,7 @@ const GLUE = new URL('./__GLUE__', here).href;
 const WASM = new URL('./__WASM__', here).href;
 const CSS = new URL('./__CSS__', here).href;
 const PAGE = new URL('./index.html', here).href;
-const ATTRIBUTES = ['preset', 'lang', 'theme', 'panels', 'readonly', 'compact', 'simulate'];
+const ATTRIBUTES = ['preset', 'lang', 'theme', 'panels', 'readonly', 'compact', 'simulate', 'operation', 'sandbox'];
 
 let module;
 /** The wasm module's exports, instantiated once. */
