@@ -309,12 +309,12 @@ fn readable_requests() -> impl Strategy<Value = Request> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(6))]
+    #![proptest_config(ProptestConfig::with_cases(4))]
 
     /// Arbitrary requests (up to 30 rows and tags, fields plausible, empty or any
-    /// Unicode), 40 to a batch: every snippet reads back as its request.
+    /// Unicode), 25 to a batch: every snippet reads back as its request.
     #[test]
-    fn arbitrary_requests_read_back(reqs in proptest::collection::vec(readable_requests(), 40)) {
+    fn arbitrary_requests_read_back(reqs in proptest::collection::vec(readable_requests(), 25)) {
         let Some(python) = python() else { return Ok(()) };
         let named: Vec<(String, Request)> = reqs
             .into_iter()
