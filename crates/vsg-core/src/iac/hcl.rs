@@ -29,8 +29,8 @@ const MAX_IDENTIFIER: usize = 48;
 
 /// A Terraform resource name derived from `text`: its ASCII letters (lowercased) and
 /// digits, each run of other characters one `_`, at most [`MAX_IDENTIFIER`]
-/// characters; `fallback` when nothing is left, and `fallback_` before a leading
-/// digit (a name starts with a letter or `_`). `fallback` must itself be an
+/// characters of it; `fallback` when nothing is left, and `fallback_` before a
+/// leading digit (a name starts with a letter or `_`). `fallback` must itself be an
 /// identifier.
 pub(super) fn identifier(text: &str, fallback: &str) -> String {
     let mut out = String::new();

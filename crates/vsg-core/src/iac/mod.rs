@@ -64,8 +64,12 @@
 //! (non-ASCII included) as itself. HCL also doubles the template introducers:
 //! `${` → `$${`, `%{` → `%%{`, so text holding `$${x}` is written `$$${x}` and read
 //! back as `$${x}` (checked with Terraform 1.11.4, whose hclsyntax reads `"$$${x}"`
-//! as `$${x}` and `"$${"` as `${`). YAML strings are double-quoted, so no text
-//! becomes a number, boolean, null or date.
+//! as `$${x}` and `"$${"` as `${`; python-hcl2 8.1.4 reads `"$$${x}"` alike, but
+//! cannot tokenise a `$${` or `%%{` with no `}` after it, a limit of its grammar).
+//! Every YAML string from the request is double-quoted, so no text becomes a
+//! number, boolean, null or date; the template's own constants (the resource types,
+//! `ALIYUN::StackName`) are plain, and the version single-quoted, as in the official
+//! examples.
 //!
 //! Both syntaxes carry every Unicode scalar value through their escapes, U+0000
 //! included (HCL `\u0000`, YAML `\x00`), so nothing is replaced or dropped and no

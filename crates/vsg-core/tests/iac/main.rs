@@ -7,8 +7,8 @@
 //! - `escaping`: for arbitrary strings, python-hcl2 and PyYAML read `hcl_str` and
 //!   `yaml_str` back as the exact string;
 //! - `terraform`: Terraform itself reads the escaped strings back (the cases
-//!   python-hcl2 cannot tokenise included) and formats every fixture's configuration
-//!   as it is.
+//!   python-hcl2 cannot tokenise included), keeps the last of repeated object keys
+//!   (the premise of a note) and formats every fixture's configuration as it is.
 //!
 //! The parsers run in one Python process per batch (`tests/snippets/check_iac.py`)
 //! with `VSG_PYTHON`, a Python that has `tests/snippets/requirements.txt` installed;

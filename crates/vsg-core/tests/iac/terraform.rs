@@ -11,6 +11,7 @@ use std::process::{Command, Output, Stdio};
 
 use proptest::prelude::*;
 use proptest::sample::select;
+use serde_json::{json, Value};
 use vsg_core::iac::{hcl_str, terraform_add, terraform_create};
 
 use crate::common::{skip_or_fail, text_of};
@@ -63,16 +64,12 @@ fn run(tf: &Path, dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
     out
 }
 
-/// What Terraform makes of each string's HCL literal: one configuration whose
-/// output is the list of them all, applied, and read back as JSON.
-fn read_back(tf: &Path, name: &str, strings: &[String]) -> Vec<String> {
+/// The value of the HCL expression `value` as Terraform computes it: a configuration
+/// whose one output it is, applied, and the output read back as JSON.
+fn evaluate(tf: &Path, name: &str, value: &str) -> Value {
     let dir = tmp_dir(name);
     std::fs::write(dir.join("none.tfrc"), "").expect("write the CLI configuration");
-    let list: Vec<String> = strings
-        .iter()
-        .map(|s| format!("    {},\n", hcl_str(s)))
-        .collect();
-    let config = format!("output \"v\" {{\n  value = [\n{}  ]\n}}\n", list.concat());
+    let config = format!("output \"v\" {{\n  value = {value}\n}}\n");
     std::fs::write(dir.join("main.tf"), config).expect("write main.tf");
     run(tf, &dir, &["init", "-input=false", "-no-color"], None);
     run(
@@ -82,7 +79,17 @@ fn read_back(tf: &Path, name: &str, strings: &[String]) -> Vec<String> {
         None,
     );
     let out = run(tf, &dir, &["output", "-json", "v"], None);
-    serde_json::from_slice(&out.stdout).expect("a JSON list of strings")
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+/// What Terraform makes of each string's HCL literal (one list of them all).
+fn read_back(tf: &Path, name: &str, strings: &[String]) -> Vec<String> {
+    let list: Vec<String> = strings
+        .iter()
+        .map(|s| format!("    {},\n", hcl_str(s)))
+        .collect();
+    let value = evaluate(tf, name, &format!("[\n{}  ]", list.concat()));
+    serde_json::from_value(value).expect("a list of strings")
 }
 
 /// The strings whose read-back differs, each with what Terraform read.
@@ -103,6 +110,19 @@ fn terraform_reads_the_edge_cases_back() {
     assert!(strings.iter().any(|s| unclosed_marker(&hcl_str(s))));
     let failures = mismatches(&strings, &read_back(&tf, "edge-cases", &strings));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The premise of `IacNote::TagKeyRepeated`: an object with a repeated key keeps the
+/// last value, without an error.
+#[test]
+fn terraform_keeps_the_last_of_repeated_keys() {
+    let Some(tf) = terraform() else { return };
+    let value = evaluate(
+        &tf,
+        "repeated-keys",
+        "{\n    \"k\" = \"1\"\n    \"k\" = \"2\"\n  }",
+    );
+    assert_eq!(value, json!({ "k": "2" }));
 }
 
 #[test]
