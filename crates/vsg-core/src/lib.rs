@@ -17,6 +17,7 @@ pub mod backend;
 pub mod encode;
 pub mod endpoint;
 pub mod form;
+pub mod iac;
 pub mod ids;
 pub mod import;
 pub mod located;

@@ -52,6 +52,14 @@ pub(super) const LINE_BREAKS_AND_TAB: &[(char, &str)] =
 
 /// `s` as a string literal of `dialect`, quotes included.
 pub(super) fn quoted(s: &str, dialect: &Dialect) -> String {
+    quoted_escaping(s, dialect, needs_escape)
+}
+
+/// `s` as a string literal of `dialect`, quotes included, for a language that must
+/// escape more than [`needs_escape`]: `escaped` says which characters (besides the
+/// backslash and the quote) are written as escapes. [`quoted`] is this with
+/// [`needs_escape`].
+pub(super) fn quoted_escaping(s: &str, dialect: &Dialect, escaped: fn(char) -> bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(dialect.quote);
     for c in s.chars() {
@@ -60,7 +68,7 @@ pub(super) fn quoted(s: &str, dialect: &Dialect) -> String {
             out.push(c);
         } else if let Some((_, escape)) = dialect.short.iter().find(|(short, _)| *short == c) {
             out.push_str(escape);
-        } else if needs_escape(c) {
+        } else if escaped(c) {
             push_hex_escape(&mut out, c, &dialect.hex);
         } else {
             out.push(c);
