@@ -76,14 +76,8 @@
 //! note is needed: whether the service accepts such a value is validation's
 //! question ([`crate::Rule::NotXmlCharacter`]).
 
-// The quoting machinery of the snippets (one source, no second escaper), compiled
-// here a second time: `snippets::literal` is private to `snippets` and its items are
-// `pub(super)`, which this module was not to change. Once `snippets` declares it
-// `pub(crate) mod literal` (and its items are `pub(crate)`), this becomes
-// `use crate::snippets::literal;` and both allowances go.
-#[allow(dead_code, clippy::duplicate_mod)]
-#[path = "../snippets/literal.rs"]
-mod literal;
+// The quoting machinery of the snippets: one escaper for every language.
+use crate::snippets::literal;
 
 mod hcl;
 mod note;
@@ -99,7 +93,7 @@ pub use terraform::{terraform_add, terraform_create};
 pub use yaml::yaml_str;
 
 use crate::form::Request;
-use crate::model::TextField;
+use crate::model::{ServerList, TextField};
 use crate::params::{Sent, Value};
 
 /// A snippet and what it cannot say as the request says it.
@@ -135,8 +129,8 @@ fn left_out(req: &Request, covers: &Covers) -> Vec<IacNote> {
         .iter()
         .filter(|p| p.sent == Sent::Query && req.is_set(p))
         .filter(|p| match p.value {
-            Value::Text(f) | Value::Long(f) => !covers.fields.contains(&f),
-            Value::ServersJson => !covers.servers,
+            Value::Text(f) | Value::Long(f) | Value::Bool(f) => !covers.fields.contains(&f),
+            Value::ServersJson(list) => list != ServerList::Main || !covers.servers,
             Value::TagList => !covers.tags,
             Value::Format | Value::Method | Value::Endpoint => false,
         })

@@ -4,7 +4,7 @@
 
 /// A Long parameter's value as an integer literal, when it is one exactly (no sign
 /// other than `-`, no leading zeros, within `i64`), so the wire value stays as typed.
-pub(super) fn long_literal(value: &str) -> Option<i64> {
+pub(crate) fn long_literal(value: &str) -> Option<i64> {
     let digits = value.strip_prefix('-').unwrap_or(value);
     let canonical = !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
@@ -20,13 +20,13 @@ pub(super) fn long_literal(value: &str) -> Option<i64> {
 /// Characters every language writes as an escape rather than raw: C0 and C1 controls,
 /// DEL, the Unicode line/paragraph separators and the byte-order mark. All of them are
 /// in the Basic Multilingual Plane, so none needs more than `\uNNNN`.
-pub(super) fn needs_escape(c: char) -> bool {
+pub(crate) fn needs_escape(c: char) -> bool {
     c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
 }
 
 /// How one language writes a quoted string literal: the characters it escapes are the
 /// backslash, its quote and those of [`needs_escape`]; every other one is written raw.
-pub(super) struct Dialect {
+pub(crate) struct Dialect {
     /// The quote around the literal; inside, it is written as a backslash and itself.
     pub quote: char,
     /// The characters of [`needs_escape`] that have a short escape of their own.
@@ -36,7 +36,7 @@ pub(super) struct Dialect {
 }
 
 /// The hexadecimal escape of a character that has no short one.
-pub(super) enum Hex {
+pub(crate) enum Hex {
     /// Each of its UTF-8 bytes as `\xNN`.
     Utf8Bytes,
     /// `\xNN` for a code point below `x_below`, `\uNNNN` for the others.
@@ -47,11 +47,11 @@ pub(super) enum Hex {
 }
 
 /// The short escapes every language has: `\n`, `\r` and `\t`.
-pub(super) const LINE_BREAKS_AND_TAB: &[(char, &str)] =
+pub(crate) const LINE_BREAKS_AND_TAB: &[(char, &str)] =
     &[('\n', "\\n"), ('\r', "\\r"), ('\t', "\\t")];
 
 /// `s` as a string literal of `dialect`, quotes included.
-pub(super) fn quoted(s: &str, dialect: &Dialect) -> String {
+pub(crate) fn quoted(s: &str, dialect: &Dialect) -> String {
     quoted_escaping(s, dialect, needs_escape)
 }
 
@@ -59,7 +59,7 @@ pub(super) fn quoted(s: &str, dialect: &Dialect) -> String {
 /// escape more than [`needs_escape`]: `escaped` says which characters (besides the
 /// backslash and the quote) are written as escapes. [`quoted`] is this with
 /// [`needs_escape`].
-pub(super) fn quoted_escaping(s: &str, dialect: &Dialect, escaped: fn(char) -> bool) -> String {
+pub(crate) fn quoted_escaping(s: &str, dialect: &Dialect, escaped: fn(char) -> bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(dialect.quote);
     for c in s.chars() {

@@ -17,7 +17,7 @@
 mod cli;
 mod go;
 mod java;
-mod literal;
+pub(crate) mod literal;
 mod python;
 mod typescript;
 
