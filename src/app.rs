@@ -404,16 +404,13 @@ pub fn App(props: &AppProps) -> Html {
     let dispatcher = state.dispatcher();
 
     // ---- effects ----
-    // After each render: selects show what the state says (whatever the user picked
-    // before), and after a row was added, removed, moved or duplicated, keyboard focus
-    // follows it.
+    // After a row was added, removed, moved or duplicated, keyboard focus follows it.
     {
         let root = root.clone();
         let focused = use_mut_ref(|| 0u32);
         let focus = state.focus.clone();
         use_effect(move || {
             if let Some(root) = root.cast::<web_sys::Element>() {
-                dom::sync_selects(&root);
                 if *focused.borrow() != focus.0 {
                     *focused.borrow_mut() = focus.0;
                     if let Some(id) = &focus.1 {

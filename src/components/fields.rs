@@ -9,7 +9,8 @@ use vsg_core::{regions, EndpointKind, Field, Format, Method, Problem, TextField}
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::{select, TextInput};
+use super::select::{select, shown};
+use super::TextInput;
 use crate::i18n::Lang;
 use crate::labels::dom_id;
 use crate::state::Edit;
@@ -56,7 +57,7 @@ fn region_select(p: &SectionProps, region: &str) -> Html {
     html! {
         <div class="field">
             <label for="f-Region">{ t.known_regions }</label>
-            <select id="f-Region" data-value={if known { region.to_string() } else { String::new() }}
+            <select id="f-Region" ~value={shown(if known { region } else { "" })}
                     disabled={p.readonly} {onchange}>
                 { for regions::REGIONS.iter().map(|r| html! {
                     <option value={r.id} selected={r.id == region}>

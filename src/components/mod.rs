@@ -4,7 +4,7 @@
 //! Children get data and `on<verb>` callbacks, never the reducer.
 
 use vsg_core::{Field, Problem, Severity};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod import_panel;
 pub mod output;
 pub mod raw_editor;
+pub mod select;
 pub mod server_row;
 pub mod signature;
 pub mod snippet;
@@ -207,32 +208,6 @@ impl<'a> TextInput<'a> {
 /// browser lays out only what shows.)
 fn shown_value(value: &str) -> String {
     value.to_string()
-}
-
-/// A `<select>` with a visible label, emitting the chosen option's value. The
-/// `data-value` keeps what it shows equal to `current` (see
-/// [`crate::browser::dom::sync_selects`]).
-pub fn select(
-    id: &'static str,
-    label: &'static str,
-    options: &[(&'static str, &'static str)],
-    current: &str,
-    disabled: bool,
-    onchange: Callback<String>,
-) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        onchange.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
-    });
-    html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            <select {id} data-value={current.to_string()} {disabled} {onchange}>
-                { for options.iter().map(|(v, text)| html! {
-                    <option value={*v} selected={*v == current}>{ *text }</option>
-                }) }
-            </select>
-        </div>
-    }
 }
 
 /// What the last copy did, as the copy buttons show it.

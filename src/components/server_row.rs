@@ -7,6 +7,7 @@ use vsg_core::{Field, Problem, ServerField, ServerRow, MAX_SERVERS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::select::shown;
 use super::{invalid, messages};
 use crate::i18n::{Lang, RowButton};
 use crate::labels::{dom_id, label, messages_id};
@@ -50,7 +51,7 @@ fn cell(p: &ServerRowProps, field: ServerField) -> Html {
         });
         let known = value.is_empty() || TYPES.contains(&value);
         html! {
-            <select id={dom_id(&f)} data-value={value.to_string()} aria-label={label(&f, p.lang)} aria-invalid={invalid}
+            <select id={dom_id(&f)} ~value={shown(value)} aria-label={label(&f, p.lang)} aria-invalid={invalid}
                     aria-describedby={messages_id(&f)} disabled={p.readonly} {onchange}>
                 <option value="" selected={value.is_empty()}>{ p.lang.tr().type_default }</option>
                 { for TYPES.iter().map(|v| html! {

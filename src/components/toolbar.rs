@@ -5,6 +5,7 @@ use vsg_core::mock::RUNTIME_ERRORS;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::select::shown;
 use super::CopyState;
 use crate::i18n::Lang;
 use crate::options::Theme;
@@ -88,14 +89,14 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
         <div class="toolbar" role="toolbar" aria-label={t.form}>
             <label class="inline">
                 <span>{ t.language }</span>
-                <select data-testid="language" data-value={lang_tag} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>
+                <select data-testid="language" ~value={shown(lang_tag)} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>
                     <option value="en" lang="en" selected={p.lang == Lang::En}>{ "English" }</option>
                     <option value="zh-CN" lang="zh-CN" selected={p.lang == Lang::Zh}>{ "简体中文" }</option>
                 </select>
             </label>
             <label class="inline">
                 <span>{ t.theme }</span>
-                <select data-testid="theme" data-value={p.theme.as_str()} onchange={on_select(&p.on, |v| Theme::parse(v).map(Ui::Theme))}>
+                <select data-testid="theme" ~value={shown(p.theme.as_str())} onchange={on_select(&p.on, |v| Theme::parse(v).map(Ui::Theme))}>
                     <option value="auto" selected={p.theme == Theme::Auto}>{ t.theme_auto }</option>
                     <option value="light" selected={p.theme == Theme::Light}>{ t.theme_light }</option>
                     <option value="dark" selected={p.theme == Theme::Dark}>{ t.theme_dark }</option>
@@ -134,7 +135,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             </details>
             <label class="inline">
                 <span>{ t.simulate }</span>
-                <select data-testid="simulate" data-value={p.simulate.unwrap_or("")} onchange={on_select(&p.on, |v| Some(Ui::Simulate(v.to_string())))}>
+                <select data-testid="simulate" ~value={shown(p.simulate.unwrap_or(""))} onchange={on_select(&p.on, |v| Some(Ui::Simulate(v.to_string())))}>
                     <option value="" selected={p.simulate.is_none()}>{ t.simulate_none }</option>
                     { for RUNTIME_ERRORS.iter().map(|e| html! {
                         <option value={e.code} selected={p.simulate == Some(e.code)}>
