@@ -243,9 +243,10 @@ pub fn copy_button(
     }
 }
 
-/// A tab list (ARIA tabs): one button per `(id, label)`, the `selected` one active;
-/// arrow keys, Home and End move between tabs. Tab ids are `{prefix}-tab-{id}`, their
-/// panels `{prefix}-panel-{id}`. Picking a tab sends `pick(tab)`.
+/// A tab list (ARIA tabs): one button per `(value, id, label)`, the `selected` one
+/// active; arrow keys, Home and End move between tabs. Tab ids are
+/// `{prefix}-tab-{id}`, their panels `{prefix}-panel-{id}`. Picking a tab sends
+/// `pick(value)`.
 pub fn tab_list<T: Copy + PartialEq + 'static>(
     name: &'static str,
     prefix: &'static str,
@@ -254,25 +255,45 @@ pub fn tab_list<T: Copy + PartialEq + 'static>(
     on: &Callback<Ui>,
     pick: fn(T) -> Ui,
 ) -> Html {
-    let ids: Vec<T> = tabs.iter().map(|(v, _, _)| *v).collect();
+    let values: Vec<T> = tabs.iter().map(|t| t.0).collect();
+    let names: Vec<_> = tabs.iter().map(|t| (t.1, t.2)).collect();
+    let at = values.iter().position(|v| *v == selected).unwrap_or(0);
+    let on = on.clone();
+    tabs_of(
+        name,
+        prefix,
+        &names,
+        at,
+        Callback::from(move |i: usize| on.emit(pick(values[i]))),
+    )
+}
+
+/// The tabs of [`tab_list`], by position (one copy of this markup for every kind of
+/// tab).
+fn tabs_of(
+    name: &'static str,
+    prefix: &'static str,
+    tabs: &[(&'static str, &'static str)],
+    selected: usize,
+    pick: Callback<usize>,
+) -> Html {
+    let count = tabs.len();
     html! {
         <div role="tablist" aria-label={name} class="tabs">
-            { for tabs.iter().map(|&(value, id, text)| {
-                let is = value == selected;
-                let click = on.clone();
-                let keys = on.clone();
-                let ids = ids.clone();
+            { for tabs.iter().enumerate().map(|(at, &(id, text))| {
+                let is = at == selected;
+                let click = pick.clone();
+                let keys = pick.clone();
                 let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                    let at = ids.iter().position(|v| *v == value).unwrap_or(0);
                     let to = match e.key().as_str() {
-                        "ArrowRight" | "ArrowDown" => (at + 1) % ids.len(),
-                        "ArrowLeft" | "ArrowUp" => (at + ids.len() - 1) % ids.len(),
+                        "ArrowRight" | "ArrowDown" => (at + 1) % count,
+                        "ArrowLeft" | "ArrowUp" => (at + count - 1) % count,
                         "Home" => 0,
-                        "End" => ids.len() - 1,
+                        "End" => count - 1,
                         _ => return,
                     };
                     e.prevent_default();
-                    keys.emit(pick(ids[to]));
+                    keys.emit(to);
                     focus_tab(&e, to);
                 });
                 html! {
@@ -280,7 +301,7 @@ pub fn tab_list<T: Copy + PartialEq + 'static>(
                             aria-selected={if is { "true" } else { "false" }}
                             aria-controls={format!("{prefix}-panel-{id}")}
                             tabindex={if is { "0" } else { "-1" }}
-                            onclick={Callback::from(move |_| click.emit(pick(value)))} {onkeydown}>
+                            onclick={Callback::from(move |_| click.emit(at))} {onkeydown}>
                         { text }
                     </button>
                 }
