@@ -81,11 +81,7 @@ fn initial(options: &Options, generated: Generated) -> State {
             state.view = View {
                 tab: Tab::parse(&s.tab).unwrap_or(Tab::Params),
                 response: None,
-                signature: if s.signature == "V3" {
-                    SigVersion::V3
-                } else {
-                    SigVersion::V1
-                },
+                signature: SigVersion::parse(&s.signature).unwrap_or_default(),
                 snippet: Language::parse(&s.snippet).unwrap_or(Language::AliyunCli),
             };
             state.lang = s.lang.as_deref().and_then(Lang::parse);
@@ -470,10 +466,7 @@ pub fn App(props: &AppProps) -> Html {
             theme: state.theme.map(|t| t.as_str().to_string()),
             tab: state.view.tab.id().to_string(),
             snippet: state.view.snippet.id().to_string(),
-            signature: match state.view.signature {
-                SigVersion::V1 => "v1".into(),
-                SigVersion::V3 => "V3".into(),
-            },
+            signature: state.view.signature.name().to_string(),
         };
         let followed = followed.clone();
         use_effect_with((state.request.clone(), prefs), move |(request, prefs)| {

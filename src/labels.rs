@@ -1,13 +1,38 @@
-//! How the page names the core's fields: accessible names and DOM ids.
+//! How the page names things: accessible names and DOM ids.
 //!
 //! An input's accessible name is its API name wherever it has one (`RegionId`,
 //! `Port 2`, `Tag.1.Key`): the same in both languages, as the console keeps parameter
-//! names. DOM ids never depend on the language.
+//! names. DOM ids never depend on the language, and the views take every id from here.
 
 use vsg_core::params::{tag_name, TagPart, CREATE_VSERVER_GROUP};
 use vsg_core::{Field, TextField};
 
 use crate::i18n::Lang;
+
+/// The button that adds a server row.
+pub const ADD_SERVER: &str = "add-server";
+/// Why adding a server is disabled (at the limit).
+pub const ADD_SERVER_WHY: &str = "add-server-why";
+/// The button that adds a tag.
+pub const ADD_TAG: &str = "add-tag";
+/// Why adding a tag is disabled (at the limit).
+pub const ADD_TAG_WHY: &str = "add-tag-why";
+/// The known-regions select.
+pub const REGION_SELECT: &str = "f-Region";
+/// The raw BackendServers editor's hint.
+pub const RAW_HINT: &str = "raw-hint";
+/// The import box's hint.
+pub const IMPORT_HINT: &str = "import-hint";
+/// The validation summary's heading.
+pub const SUMMARY_TITLE: &str = "summary-title";
+/// The output column's heading.
+pub const REQUEST_TITLE: &str = "request-title";
+/// The prefix of the output tabs' ids (see [`tab_id`]).
+pub const OUTPUT_TABS: &str = "out";
+/// The prefix of the response format tabs' ids.
+pub const FORMAT_TABS: &str = "format";
+/// The prefix of the snippet language tabs' ids.
+pub const CODE_TABS: &str = "code";
 
 /// The name of a text field's input: its parameter name (the custom endpoint, which
 /// has none, is named in the page's language).
@@ -51,6 +76,29 @@ pub fn dom_id(field: &Field) -> String {
 /// The id of the element holding a field's messages (for `aria-describedby`).
 pub fn messages_id(field: &Field) -> String {
     format!("{}-msg", dom_id(field))
+}
+
+/// The id of a field's hint (for `aria-describedby`).
+pub fn hint_id(field: &Field) -> String {
+    format!("{}-hint", dom_id(field))
+}
+
+/// The select of the `Format` parameter (named like a text parameter's input,
+/// `f-RegionId`).
+pub const FORMAT_SELECT: &str = "f-Format";
+/// The select of the HTTP method.
+pub const METHOD_SELECT: &str = "f-Method";
+/// The select of the endpoint.
+pub const ENDPOINT_SELECT: &str = "f-Endpoint";
+
+/// The id of a tab of the tab list `prefix` ([`OUTPUT_TABS`], …): `out-tab-params`.
+pub fn tab_id(prefix: &str, tab: &str) -> String {
+    format!("{prefix}-tab-{tab}")
+}
+
+/// The id of the panel a tab shows: `out-panel-params`.
+pub fn panel_id(prefix: &str, tab: &str) -> String {
+    format!("{prefix}-panel-{tab}")
 }
 
 #[cfg(test)]

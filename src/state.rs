@@ -64,6 +64,25 @@ pub enum SigVersion {
     V3,
 }
 
+impl SigVersion {
+    /// Both, in the order the switch offers them.
+    pub const ALL: [SigVersion; 2] = [SigVersion::V1, SigVersion::V3];
+
+    /// Its name as Alibaba Cloud writes it (`v1`, `V3`): the switch's label and what
+    /// storage keeps.
+    pub fn name(self) -> &'static str {
+        match self {
+            SigVersion::V1 => "v1",
+            SigVersion::V3 => "V3",
+        }
+    }
+
+    /// Parses [`SigVersion::name`].
+    pub fn parse(s: &str) -> Option<SigVersion> {
+        SigVersion::ALL.into_iter().find(|v| v.name() == s)
+    }
+}
+
 /// What the user chose to look at.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct View {

@@ -7,8 +7,8 @@ use vsg_core::{Field, Problem, Severity};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-use crate::labels::{dom_id, label, messages_id};
+use crate::i18n::{marks, status_code, Lang};
+use crate::labels::{dom_id, hint_id, label, messages_id, panel_id, tab_id};
 use crate::ui::Ui;
 
 pub mod fields;
@@ -64,11 +64,11 @@ fn problem_line(p: &Problem, lang: Lang, name_field: bool) -> Html {
         <li class="msg" data-severity={kind}>
             <span class="msg-tag">{ tag }</span>
             if name_field {
-                { " " }<span class="msg-field">{ label(&p.field, lang) }{ ":" }</span>
+                { " " }<span class="msg-field">{ label(&p.field, lang) }{ marks::COLON.trim_end() }</span>
             }
             { " " }{ lang.rule(&p.rule) }
             if let Some(api) = &p.api {
-                { " " }<code class="msg-code">{ format!("{} {}", api.status, api.code) }</code>
+                { " " }<code class="msg-code">{ status_code(api.status, api.code) }</code>
             }
         </li>
     }
@@ -170,7 +170,7 @@ impl<'a> TextInput<'a> {
         let oninput = Callback::from(move |e: InputEvent| {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
         });
-        let hint_id = format!("{id}-hint");
+        let hint_id = hint_id(&self.field);
         let mut describedby = messages_id(&self.field);
         if self.hint.is_some() {
             describedby.push(' ');
@@ -180,7 +180,7 @@ impl<'a> TextInput<'a> {
             <div class="field">
                 <div class="label-line">
                     <label for={id.clone()}>{ label(&self.field, self.lang) }</label>
-                    if self.required { <span class="req" aria-hidden="true">{ "*" }</span> }
+                    if self.required { <span class="req" aria-hidden="true">{ marks::REQUIRED }</span> }
                 </div>
                 <input
                     id={id}
@@ -244,8 +244,8 @@ pub fn copy_button(
 }
 
 /// A tab list (ARIA tabs): one button per `(value, id, label)`, the `selected` one
-/// active; arrow keys, Home and End move between tabs. Tab ids are
-/// `{prefix}-tab-{id}`, their panels `{prefix}-panel-{id}`. Picking a tab sends
+/// active; arrow keys, Home and End move between tabs. Tab and panel ids are
+/// [`tab_id`]`(prefix, id)` and [`panel_id`]`(prefix, id)`. Picking a tab sends
 /// `pick(value)`.
 pub fn tab_list<T: Copy + PartialEq + 'static>(
     name: &'static str,
@@ -297,9 +297,9 @@ fn tabs_of(
                     focus_tab(&e, to);
                 });
                 html! {
-                    <button type="button" role="tab" id={format!("{prefix}-tab-{id}")}
+                    <button type="button" role="tab" id={tab_id(prefix, id)}
                             aria-selected={if is { "true" } else { "false" }}
-                            aria-controls={format!("{prefix}-panel-{id}")}
+                            aria-controls={panel_id(prefix, id)}
                             tabindex={if is { "0" } else { "-1" }}
                             onclick={Callback::from(move |_| click.emit(at))} {onkeydown}>
                         { text }

@@ -13,8 +13,8 @@ use yew::prelude::*;
 use super::signature;
 use super::snippet::snippets;
 use super::{copy_button, cut, tab_list, CopyState, SHOWN_MAX};
-use crate::i18n::Lang;
-use crate::labels::label;
+use crate::i18n::{marks, status_line, Lang};
+use crate::labels::{label, panel_id, tab_id, FORMAT_TABS, OUTPUT_TABS, REQUEST_TITLE};
 use crate::options::Panels;
 use crate::signing::{Derived, Pending};
 use crate::state::{SigVersion, Tab, View};
@@ -94,32 +94,9 @@ fn pending_url(p: &Pending, lang: Lang) -> Html {
         <>
             { p.prefix.clone() }
             { for p.params[..at].iter().map(|q| html! { <>{ param(q) }{ "&" }</> }) }
-            { "Signature=" }<mark class="pending">{ "…" }</mark>
+            { "Signature=" }<mark class="pending">{ marks::ELLIPSIS }</mark>
             { for p.params[at..].iter().map(|q| html! { <>{ "&" }{ param(q) }</> }) }
         </>
-    }
-}
-
-fn example_note(s: &SignedRequest, lang: Lang) -> String {
-    let t = lang.tr();
-    let which = match (s.example_key_id, s.example_secret) {
-        (true, true) => t.example_both,
-        (true, false) => "AccessKeyId testid",
-        _ => "AccessKeySecret testsecret",
-    };
-    t.example_note.replace("{which}", which)
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        400 => "Bad Request",
-        403 => "Forbidden",
-        404 => "Not Found",
-        449 => "Retry With",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "",
     }
 }
 
@@ -157,13 +134,14 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
             <>
                 <p class="status" data-ok="false" data-testid="response-status">{ t.not_sent }</p>
                 if let Some(problem) = problem {
-                    <p>{ t.not_sent_why }<strong>{ label(&problem.field, p.lang) }</strong>{ ": " }{ p.lang.rule(&problem.rule) }</p>
+                    <p>{ t.not_sent_why }<strong>{ label(&problem.field, p.lang) }</strong>{ marks::COLON }{ p.lang.rule(&problem.rule) }</p>
                 }
             </>
         };
     };
     let shown = p.view.response.unwrap_or(p.request.format);
-    let tabs = [(Format::Json, "JSON", "JSON"), (Format::Xml, "XML", "XML")];
+    // The formats are named by their wire values.
+    let tabs = Format::ALL.map(|f| (f, f.as_str(), f.as_str()));
     let (body, testid, copy) = match shown {
         Format::Json => (&r.json, "response-json", "json"),
         Format::Xml => (&r.xml, "response-xml", "xml"),
@@ -174,11 +152,11 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
                 <p class="note" data-testid="simulated">{ t.simulated }<code>{ e.code }</code></p>
             }
             <p class="status" data-ok={if r.status == 200 { "true" } else { "false" }} data-testid="response-status">
-                { format!("HTTP {} {}", r.status, reason(r.status)) }
+                { status_line(r.status) }
             </p>
-            { tab_list(t.response_format, "format", &tabs, shown, &p.on, Ui::Response) }
-            <div role="tabpanel" id={format!("format-panel-{}", shown.as_str())}
-                 aria-labelledby={format!("format-tab-{}", shown.as_str())}>
+            { tab_list(t.response_format, FORMAT_TABS, &tabs, shown, &p.on, Ui::Response) }
+            <div role="tabpanel" id={panel_id(FORMAT_TABS, shown.as_str())}
+                 aria-labelledby={tab_id(FORMAT_TABS, shown.as_str())}>
                 <pre tabindex="0"><code data-testid={testid} lang="en">{ cut(body, SHOWN_MAX, p.lang) }</code></pre>
                 { copy_button(copy, format!("{} {}", t.copy, shown.as_str()), p.copied, p.lang, &p.on) }
             </div>
@@ -247,9 +225,9 @@ pub fn Output(p: &OutputProps) -> Html {
         Callback::from(move |_| cb.emit(Ui::Regenerate))
     };
     html! {
-        <section class="output" aria-labelledby="request-title" role={(!p.landmarks).then_some("group")}>
+        <section class="output" aria-labelledby={REQUEST_TITLE} role={(!p.landmarks).then_some("group")}>
             if p.panels.request {
-                <h2 id="request-title">{ t.request }</h2>
+                <h2 id={REQUEST_TITLE}>{ t.request }</h2>
                 <div class="url-line">
                     <span class="method" data-method={method.as_str()}>{ method.as_str() }</span>
                     <code class="url" data-testid="request-url" tabindex="0">{ url }</code>
@@ -272,18 +250,20 @@ pub fn Output(p: &OutputProps) -> Html {
                     <p class="hint">{ t.post_note }</p>
                 }
                 if let Some(o) = ready.filter(|o| o.signed.example_credentials) {
-                    <p class="note" data-testid="example-credentials">{ example_note(&o.signed, p.lang) }</p>
+                    <p class="note" data-testid="example-credentials">
+                        { p.lang.example_note(o.signed.example_key_id, o.signed.example_secret) }
+                    </p>
                 }
             } else {
-                <h2 id="request-title" class="sr-only">{ t.request }</h2>
+                <h2 id={REQUEST_TITLE} class="sr-only">{ t.request }</h2>
             }
             if !tabs.is_empty() {
-                { tab_list(t.output, "out", &tabs, tab, &p.on, Ui::Show) }
-                <div role="tabpanel" id={format!("out-panel-{}", tab.id())} aria-labelledby={format!("out-tab-{}", tab.id())}
+                { tab_list(t.output, OUTPUT_TABS, &tabs, tab, &p.on, Ui::Show) }
+                <div role="tabpanel" id={panel_id(OUTPUT_TABS, tab.id())} aria-labelledby={tab_id(OUTPUT_TABS, tab.id())}
                      class="tab-panel" data-testid={format!("panel-{}", tab.id())}>
                     { match ready {
                         Some(o) => panel(tab, o, p),
-                        None => html! { <p class="hint">{ p.lang.signing(0, 0).split([':', '：']).next().unwrap_or("").to_string() }{ "…" }</p> },
+                        None => html! { <p class="hint">{ p.lang.signing_pending() }</p> },
                     } }
                 </div>
             }

@@ -6,7 +6,7 @@ use vsg_core::SignedRequest;
 use yew::prelude::*;
 
 use super::{copy_button, cut, CopyState, SHOWN_MAX};
-use crate::i18n::Lang;
+use crate::i18n::{authorization_line, marks, Lang};
 use crate::state::SigVersion;
 use crate::ui::Ui;
 
@@ -26,7 +26,7 @@ fn step(
     let t = lang.tr();
     html! {
         <li class="step">
-            <h3>{ n }{ ". " }{ title }</h3>
+            <h3>{ n }{ marks::STEP }{ title }</h3>
             <pre tabindex="0"><code data-testid={testid}>{ cut(value, SHOWN_MAX, lang) }</code></pre>
             if let Some(id) = copy {
                 { copy_button(id, format!("{} {n}", t.copy_step), copied, lang, on) }
@@ -50,11 +50,7 @@ pub fn v1(
         .map(|p| p.name.as_str())
         .filter(|n| *n != "Signature")
         .collect();
-    let key = if example_secret {
-        "testsecret&"
-    } else {
-        t.secret_masked
-    };
+    let key = lang.hmac_key(example_secret);
     let sts = s.string_to_sign();
     let st = |n, value: &str, testid, copy| {
         step(n, t.v1_steps[n - 1], value, testid, copy, copied, lang, on)
@@ -85,7 +81,7 @@ pub fn v3(s: &V3Signed, curl: &str, copied: CopyState, lang: Lang, on: &Callback
                 { st(2, &s.hashed_canonical_request, Some("v3-hash"), Some("v3-hash")) }
                 { st(3, &s.string_to_sign, Some("v3-string-to-sign"), Some("v3-sts")) }
                 { st(4, &s.signature, Some("v3-signature"), Some("v3-sig")) }
-                { st(5, &format!("Authorization: {auth}"), Some("v3-authorization"), Some("v3-auth")) }
+                { st(5, &authorization_line(auth), Some("v3-authorization"), Some("v3-auth")) }
                 { st(6, curl, Some("v3-curl"), Some("v3-curl")) }
             </ol>
         </>
@@ -95,18 +91,18 @@ pub fn v3(s: &V3Signed, curl: &str, copied: CopyState, lang: Lang, on: &Callback
 /// The v1 / V3 switch.
 pub fn switch(current: SigVersion, lang: Lang, on: &Callback<Ui>) -> Html {
     let t = lang.tr();
-    let radio = |v: SigVersion, name: &'static str| {
+    let radio = |v: SigVersion| {
         let cb = on.clone();
         let checked = current == v;
         html! {
             <button type="button" role="radio" aria-checked={if checked { "true" } else { "false" }}
-                    onclick={Callback::from(move |_| cb.emit(Ui::Signature(v)))}>{ name }</button>
+                    onclick={Callback::from(move |_| cb.emit(Ui::Signature(v)))}>{ v.name() }</button>
         }
     };
     html! {
         <div role="radiogroup" aria-label={t.signature} class="switch" data-testid="signature-switch">
-            { radio(SigVersion::V1, "v1") }
-            { radio(SigVersion::V3, "V3") }
+            { radio(SigVersion::V1) }
+            { radio(SigVersion::V3) }
         </div>
     }
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::highlight::highlight;
 use super::{copy_button, tab_list, CopyState, SHOWN_MAX};
 use crate::i18n::Lang;
+use crate::labels::{panel_id, tab_id, CODE_TABS};
 use crate::ui::Ui;
 
 /// The snippet of `language` (already generated), with its tabs.
@@ -36,9 +37,9 @@ pub fn snippets(
     };
     html! {
         <>
-            { tab_list(t.snippet_language, "code", &tabs, language, on, Ui::Snippet) }
-            <div role="tabpanel" id={format!("code-panel-{}", language.id())}
-                 aria-labelledby={format!("code-tab-{}", language.id())}>
+            { tab_list(t.snippet_language, CODE_TABS, &tabs, language, on, Ui::Snippet) }
+            <div role="tabpanel" id={panel_id(CODE_TABS, language.id())}
+                 aria-labelledby={tab_id(CODE_TABS, language.id())}>
                 <p class="hint">{ note }</p>
                 <pre class="code" tabindex="0"><code data-testid="snippet" data-language={language.id()}>
                     { highlight(shown, language) }

@@ -5,8 +5,8 @@ use std::rc::Rc;
 use vsg_core::{first_local_error, Problem, Severity};
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-use crate::labels::{dom_id, label};
+use crate::i18n::{api_error, marks, Lang};
+use crate::labels::{dom_id, label, SUMMARY_TITLE};
 use crate::ui::Ui;
 
 /// Properties of [`Summary`].
@@ -37,9 +37,9 @@ pub fn Summary(p: &SummaryProps) -> Html {
     let headline = p.lang.headline(errors, warnings, local);
     html! {
         <section class="summary" data-errors={if errors > 0 { "true" } else { "false" }}
-                 data-testid="validation-summary" aria-labelledby="summary-title"
+                 data-testid="validation-summary" aria-labelledby={SUMMARY_TITLE}
                  role={(!p.landmarks).then_some("group")}>
-            <h2 id="summary-title">{ t.validation }</h2>
+            <h2 id={SUMMARY_TITLE}>{ t.validation }</h2>
             <p class="headline" data-testid="validation-headline">{ headline }</p>
             if !p.problems.is_empty() {
                 <ul>
@@ -52,11 +52,11 @@ pub fn Summary(p: &SummaryProps) -> Html {
                         <li data-severity={if error { "error" } else { "warning" }}>
                             <button type="button" class="link" {onclick}>
                                 <span class="msg-tag">{ if error { t.error } else { t.warning } }</span>
-                                { " " }<strong>{ label(&problem.field, p.lang) }</strong>{ ": " }{ p.lang.rule(&problem.rule) }
+                                { " " }<strong>{ label(&problem.field, p.lang) }</strong>{ marks::COLON }{ p.lang.rule(&problem.rule) }
                             </button>
                             if let Some(api) = &problem.api {
                                 <div class="api-error">
-                                    <code>{ format!("HTTP {} · {}", api.status, api.code) }</code>
+                                    <code>{ api_error(api.status, api.code) }</code>
                                     { " " }<span lang="en">{ api.message.clone() }</span>
                                 </div>
                             }

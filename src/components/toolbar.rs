@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::select::shown;
 use super::CopyState;
-use crate::i18n::Lang;
+use crate::i18n::{runtime_error, Lang};
 use crate::options::Theme;
 use crate::ui::Ui;
 
@@ -90,16 +90,16 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             <label class="inline">
                 <span>{ t.language }</span>
                 <select data-testid="language" ~value={shown(lang_tag)} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>
-                    <option value="en" lang="en" selected={p.lang == Lang::En}>{ "English" }</option>
-                    <option value="zh-CN" lang="zh-CN" selected={p.lang == Lang::Zh}>{ "简体中文" }</option>
+                    <option value={Lang::En.tag()} lang={Lang::En.tag()} selected={p.lang == Lang::En}>{ Lang::En.name() }</option>
+                    <option value={Lang::Zh.tag()} lang={Lang::Zh.tag()} selected={p.lang == Lang::Zh}>{ Lang::Zh.name() }</option>
                 </select>
             </label>
             <label class="inline">
                 <span>{ t.theme }</span>
                 <select data-testid="theme" ~value={shown(p.theme.as_str())} onchange={on_select(&p.on, |v| Theme::parse(v).map(Ui::Theme))}>
-                    <option value="auto" selected={p.theme == Theme::Auto}>{ t.theme_auto }</option>
-                    <option value="light" selected={p.theme == Theme::Light}>{ t.theme_light }</option>
-                    <option value="dark" selected={p.theme == Theme::Dark}>{ t.theme_dark }</option>
+                    <option value={Theme::Auto.as_str()} selected={p.theme == Theme::Auto}>{ t.theme_auto }</option>
+                    <option value={Theme::Light.as_str()} selected={p.theme == Theme::Light}>{ t.theme_light }</option>
+                    <option value={Theme::Dark.as_str()} selected={p.theme == Theme::Dark}>{ t.theme_dark }</option>
                 </select>
             </label>
             if !p.readonly {
@@ -138,9 +138,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 <select data-testid="simulate" ~value={shown(p.simulate.unwrap_or(""))} onchange={on_select(&p.on, |v| Some(Ui::Simulate(v.to_string())))}>
                     <option value="" selected={p.simulate.is_none()}>{ t.simulate_none }</option>
                     { for RUNTIME_ERRORS.iter().map(|e| html! {
-                        <option value={e.code} selected={p.simulate == Some(e.code)}>
-                            { format!("{} · HTTP {}", e.code, e.status) }
-                        </option>
+                        <option value={e.code} selected={p.simulate == Some(e.code)}>{ runtime_error(e) }</option>
                     }) }
                 </select>
             </label>
