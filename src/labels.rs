@@ -1,4 +1,5 @@
-//! How the page names things: accessible names and DOM ids.
+//! How the page names things: accessible names, DOM ids, and the attributes a copy
+//! button and the text it copies are found by.
 //!
 //! An input's accessible name is its API name wherever it has one (`RegionId`,
 //! `Port 2`, `Tag.1.Key`): the same in both languages, as the console keeps parameter
@@ -8,6 +9,7 @@ use vsg_core::params::{tag_name, TagPart, CREATE_VSERVER_GROUP};
 use vsg_core::{Field, TextField};
 
 use crate::i18n::Lang;
+use crate::state::{CopyTarget, Direction, FocusTarget};
 
 /// The button that adds a server row.
 pub const ADD_SERVER: &str = "add-server";
@@ -91,6 +93,25 @@ pub const METHOD_SELECT: &str = "f-Method";
 /// The select of the endpoint.
 pub const ENDPOINT_SELECT: &str = "f-Endpoint";
 
+/// The id of a server row's move button: `move-up-2` (rows are 1-based).
+pub fn move_id(row: usize, direction: Direction) -> String {
+    let dir = match direction {
+        Direction::Up => "up",
+        Direction::Down => "down",
+    };
+    format!("move-{dir}-{}", row + 1)
+}
+
+/// The DOM id of the element focus goes to.
+pub fn focus_id(target: &FocusTarget) -> String {
+    match *target {
+        FocusTarget::Field(field) => dom_id(&field),
+        FocusTarget::AddServer => ADD_SERVER.into(),
+        FocusTarget::AddTag => ADD_TAG.into(),
+        FocusTarget::Move(row, direction) => move_id(row, direction),
+    }
+}
+
 /// The id of a tab of the tab list `prefix` ([`OUTPUT_TABS`], …): `out-tab-params`.
 pub fn tab_id(prefix: &str, tab: &str) -> String {
     format!("{prefix}-tab-{tab}")
@@ -99,6 +120,37 @@ pub fn tab_id(prefix: &str, tab: &str) -> String {
 /// The id of the panel a tab shows: `out-panel-params`.
 pub fn panel_id(prefix: &str, tab: &str) -> String {
     format!("{prefix}-panel-{tab}")
+}
+
+/// A copy button's `data-copy` and the `data-testid` of the element that shows what
+/// it copies (selected when copying fails, so that Ctrl+C copies it).
+fn copy_names(target: CopyTarget) -> (&'static str, &'static str) {
+    match target {
+        CopyTarget::Link => ("link", "link-text"),
+        CopyTarget::Url => ("url", "request-url"),
+        CopyTarget::CanonicalQuery => ("canon", "canonical-query"),
+        CopyTarget::StringToSign => ("sts", "string-to-sign"),
+        CopyTarget::Signature => ("sig", "signature"),
+        CopyTarget::V3CanonicalRequest => ("v3-creq", "v3-canonical-request"),
+        CopyTarget::V3Hash => ("v3-hash", "v3-hash"),
+        CopyTarget::V3StringToSign => ("v3-sts", "v3-string-to-sign"),
+        CopyTarget::V3Signature => ("v3-sig", "v3-signature"),
+        CopyTarget::V3Authorization => ("v3-auth", "v3-authorization"),
+        CopyTarget::V3Curl => ("v3-curl", "v3-curl"),
+        CopyTarget::Snippet => ("snippet", "snippet"),
+        CopyTarget::Json => ("json", "response-json"),
+        CopyTarget::Xml => ("xml", "response-xml"),
+    }
+}
+
+/// A copy button's `data-copy` attribute.
+pub fn copy_key(target: CopyTarget) -> &'static str {
+    copy_names(target).0
+}
+
+/// The `data-testid` of the element showing what a copy button copies.
+pub fn copy_shown(target: CopyTarget) -> &'static str {
+    copy_names(target).1
 }
 
 #[cfg(test)]
@@ -143,5 +195,32 @@ mod tests {
             "f-CustomEndpoint"
         );
         assert_eq!(messages_id(&Field::Servers), "f-BackendServers-msg");
+    }
+
+    #[test]
+    fn focus_targets_are_the_ids_the_views_give() {
+        let server = FocusTarget::Field(Field::Server {
+            row: 3,
+            field: ServerField::ServerId,
+        });
+        assert_eq!(focus_id(&server), "f-ServerId-4");
+        assert_eq!(
+            focus_id(&FocusTarget::Move(1, Direction::Down)),
+            "move-down-2"
+        );
+        assert_eq!(focus_id(&FocusTarget::Move(2, Direction::Up)), "move-up-3");
+        assert_eq!(focus_id(&FocusTarget::AddServer), ADD_SERVER);
+        assert_eq!(focus_id(&FocusTarget::AddTag), "add-tag");
+        assert_eq!(
+            focus_id(&FocusTarget::Field(Field::TagKey(0))),
+            "f-Tag-1-Key"
+        );
+    }
+
+    #[test]
+    fn copy_buttons_keep_their_attributes() {
+        assert_eq!(copy_key(CopyTarget::StringToSign), "sts");
+        assert_eq!(copy_shown(CopyTarget::StringToSign), "string-to-sign");
+        assert_eq!(copy_shown(CopyTarget::Link), "link-text");
     }
 }

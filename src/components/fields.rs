@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::select::{select, shown};
 use super::TextInput;
 use crate::i18n::{marks, Lang};
-use crate::labels::{dom_id, ENDPOINT_SELECT, FORMAT_SELECT, METHOD_SELECT, REGION_SELECT};
+use crate::labels::{ENDPOINT_SELECT, FORMAT_SELECT, METHOD_SELECT, REGION_SELECT};
 use crate::state::Edit;
 use crate::ui::Ui;
 
@@ -39,7 +39,8 @@ pub struct SectionProps {
 }
 
 /// The known regions with their names; picking one fills RegionId, and "Other" empties
-/// it to be typed (new regions appear before this list knows them).
+/// it to be typed (new regions appear before this list knows them). `region` is the
+/// known region typed, or empty.
 fn region_select(p: &SectionProps, region: &str) -> Html {
     let t = p.lang.tr();
     let cb = p.on.clone();
@@ -48,21 +49,19 @@ fn region_select(p: &SectionProps, region: &str) -> Html {
         let other = id.is_empty();
         cb.emit(Ui::Edit(Edit::Text(TextField::RegionId, id)));
         if other {
-            cb.emit(Ui::Focus(dom_id(&Field::Text(TextField::RegionId))));
+            cb.emit(Ui::Focus(Field::Text(TextField::RegionId)));
         }
     });
-    let known = regions::find(region).is_some();
     html! {
         <div class="field">
             <label for={REGION_SELECT}>{ t.known_regions }</label>
-            <select id={REGION_SELECT} ~value={shown(if known { region } else { "" })}
-                    disabled={p.readonly} {onchange}>
+            <select id={REGION_SELECT} ~value={shown(region)} disabled={p.readonly} {onchange}>
                 { for regions::REGIONS.iter().map(|r| html! {
                     <option value={r.id} selected={r.id == region}>
                         { r.id }{ marks::DOT }{ p.lang.region_name(r) }
                     </option>
                 }) }
-                <option value="" selected={!known}>{ t.other_region }</option>
+                <option value="" selected={region.is_empty()}>{ t.other_region }</option>
             </select>
         </div>
     }
@@ -113,7 +112,13 @@ pub fn SectionFields(p: &SectionProps) -> Html {
                 .readonly(p.readonly);
                 let input = present(input, field, value, p.lang).view();
                 if field == TextField::RegionId {
-                    html! { <>{ region_select(p, value) }{ input }</> }
+                    // The select shows a known region, or "Other".
+                    let shown = if regions::find(value).is_some() {
+                        value
+                    } else {
+                        ""
+                    };
+                    html! { <>{ region_select(p, shown) }{ input }</> }
                 } else {
                     input
                 }

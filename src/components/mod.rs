@@ -8,10 +8,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::{marks, status_code, Lang};
-use crate::labels::{dom_id, hint_id, label, messages_id, panel_id, tab_id};
+use crate::labels::{copy_key, dom_id, hint_id, label, messages_id, panel_id, tab_id};
+use crate::state::{Copied, CopyTarget};
 use crate::ui::Ui;
 
+pub mod extras;
 pub mod fields;
+pub mod form;
 pub mod highlight;
 pub mod import_panel;
 pub mod output;
@@ -210,35 +213,33 @@ fn shown_value(value: &str) -> String {
     value.to_string()
 }
 
-/// What the last copy did, as the copy buttons show it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CopyState {
-    /// The id of the button used last, and whether it worked.
-    pub last: Option<(&'static str, bool)>,
+/// The live status of the copy button for `target`: "Copied" or "Copy failed…" when it
+/// was the last one used, else empty.
+pub fn copy_status(target: CopyTarget, copied: Option<Copied>, lang: Lang) -> Html {
+    let t = lang.tr();
+    let said = match copied {
+        Some(c) if c.target == target && c.ok => t.copied,
+        Some(c) if c.target == target => t.copy_failed,
+        _ => "",
+    };
+    html! { <span class="copy-status" role="status">{ said }</span> }
 }
 
-/// A "Copy" button with the accessible name `label`, followed by a live status
-/// ("Copied" / "Copy failed…") when it was the last one used. It sends `Ui::Copy(id)`;
-/// the root knows what each id copies.
+/// A "Copy" button with the accessible name `label`, followed by its status. It sends
+/// `Ui::Copy(target)`; the root knows what each target copies.
 pub fn copy_button(
-    id: &'static str,
+    target: CopyTarget,
     label: String,
-    copied: CopyState,
+    copied: Option<Copied>,
     lang: Lang,
     on: &Callback<Ui>,
 ) -> Html {
-    let t = lang.tr();
     let cb = on.clone();
-    let said = match copied.last {
-        Some((which, true)) if which == id => t.copied,
-        Some((which, false)) if which == id => t.copy_failed,
-        _ => "",
-    };
     html! {
         <span class="copy">
-            <button type="button" class="copy-btn" aria-label={label} data-copy={id}
-                    onclick={Callback::from(move |_| cb.emit(Ui::Copy(id)))}>{ t.copy }</button>
-            <span class="copy-status" role="status">{ said }</span>
+            <button type="button" class="copy-btn" aria-label={label} data-copy={copy_key(target)}
+                    onclick={Callback::from(move |_| cb.emit(Ui::Copy(target)))}>{ lang.tr().copy }</button>
+            { copy_status(target, copied, lang) }
         </span>
     }
 }

@@ -4,20 +4,19 @@
 use std::rc::Rc;
 
 use vsg_core::mock::{MockResponse, RuntimeError};
-use vsg_core::sign_v3::{curl_v3, sign_request_v3};
-use vsg_core::snippets::snippet;
 use vsg_core::validate::MAX_URL;
-use vsg_core::{first_local_error, Format, Generated, Method, Outcome, Request, SignedRequest};
+use vsg_core::{first_local_error, Format, Method, Outcome, Request, SignedRequest};
 use yew::prelude::*;
 
+use super::extras::Extras;
 use super::signature;
 use super::snippet::snippets;
-use super::{copy_button, cut, tab_list, CopyState, SHOWN_MAX};
+use super::{copy_button, cut, tab_list, SHOWN_MAX};
 use crate::i18n::{marks, status_line, Lang};
-use crate::labels::{label, panel_id, tab_id, FORMAT_TABS, OUTPUT_TABS, REQUEST_TITLE};
+use crate::labels::{copy_shown, label, panel_id, tab_id, FORMAT_TABS, OUTPUT_TABS, REQUEST_TITLE};
 use crate::options::Panels;
 use crate::signing::{Derived, Pending};
-use crate::state::{SigVersion, Tab, View};
+use crate::state::{Copied, CopyTarget, SigVersion, Tab, View};
 use crate::ui::Ui;
 
 /// Properties of [`Output`].
@@ -25,10 +24,10 @@ use crate::ui::Ui;
 pub struct OutputProps {
     /// What the request comes to.
     pub derived: Derived,
-    /// The request (for V3 and the snippets).
+    /// The request.
     pub request: Rc<Request>,
-    /// The generated nonce and time (for V3).
-    pub generated: Generated,
+    /// The V3 walkthrough and the snippet (computed only if shown or copied).
+    pub extras: Rc<Extras>,
     /// What is looked at.
     pub view: View,
     /// Which panels show.
@@ -36,7 +35,7 @@ pub struct OutputProps {
     /// The simulated runtime error, if any.
     pub simulate: Option<&'static RuntimeError>,
     /// The last copy.
-    pub copied: CopyState,
+    pub copied: Option<Copied>,
     /// The page's language.
     pub lang: Lang,
     /// What the user does.
@@ -142,9 +141,9 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
     let shown = p.view.response.unwrap_or(p.request.format);
     // The formats are named by their wire values.
     let tabs = Format::ALL.map(|f| (f, f.as_str(), f.as_str()));
-    let (body, testid, copy) = match shown {
-        Format::Json => (&r.json, "response-json", "json"),
-        Format::Xml => (&r.xml, "response-xml", "xml"),
+    let (body, copy) = match shown {
+        Format::Json => (&r.json, CopyTarget::Json),
+        Format::Xml => (&r.xml, CopyTarget::Xml),
     };
     html! {
         <>
@@ -157,7 +156,7 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
             { tab_list(t.response_format, FORMAT_TABS, &tabs, shown, &p.on, Ui::Response) }
             <div role="tabpanel" id={panel_id(FORMAT_TABS, shown.as_str())}
                  aria-labelledby={tab_id(FORMAT_TABS, shown.as_str())}>
-                <pre tabindex="0"><code data-testid={testid} lang="en">{ cut(body, SHOWN_MAX, p.lang) }</code></pre>
+                <pre tabindex="0"><code data-testid={copy_shown(copy)} lang="en">{ cut(body, SHOWN_MAX, p.lang) }</code></pre>
                 { copy_button(copy, format!("{} {}", t.copy, shown.as_str()), p.copied, p.lang, &p.on) }
             </div>
         </>
@@ -177,11 +176,7 @@ fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
                     p.lang,
                     &p.on,
                 ),
-                SigVersion::V3 => {
-                    let v3 = sign_request_v3(&p.request, &p.generated);
-                    let curl = curl_v3(p.request.method, &v3);
-                    signature::v3(&v3, &curl, p.copied, p.lang, &p.on)
-                }
+                SigVersion::V3 => signature::v3(p.extras.v3(), p.copied, p.lang, &p.on),
             };
             html! { <>{ signature::switch(p.view.signature, p.lang, &p.on) }{ body }</> }
         }
@@ -189,7 +184,7 @@ fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
             <section aria-label={t.response} role={(!p.landmarks).then_some("group")}>{ response(o, p) }</section>
         },
         Tab::Code => {
-            let code = snippet(p.view.snippet, &p.request, &o.signed);
+            let code = p.extras.snippet(p.view.snippet, &o.signed);
             snippets(p.view.snippet, &code, p.copied, p.lang, &p.on)
         }
     }
@@ -230,8 +225,8 @@ pub fn Output(p: &OutputProps) -> Html {
                 <h2 id={REQUEST_TITLE}>{ t.request }</h2>
                 <div class="url-line">
                     <span class="method" data-method={method.as_str()}>{ method.as_str() }</span>
-                    <code class="url" data-testid="request-url" tabindex="0">{ url }</code>
-                    { copy_button("url", t.copy_url.to_string(), p.copied, p.lang, &p.on) }
+                    <code class="url" data-testid={copy_shown(CopyTarget::Url)} tabindex="0">{ url }</code>
+                    { copy_button(CopyTarget::Url, t.copy_url.to_string(), p.copied, p.lang, &p.on) }
                 </div>
                 if let Derived::Pending(pending) = &p.derived {
                     <p class="note" data-testid="signing" role="status">

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use super::select::shown;
 use super::{invalid, messages};
 use crate::i18n::{marks, Lang, RowButton};
-use crate::labels::{dom_id, label, messages_id, ADD_SERVER, ADD_SERVER_WHY};
-use crate::state::Edit;
+use crate::labels::{dom_id, label, messages_id, move_id, ADD_SERVER, ADD_SERVER_WHY};
+use crate::state::{Direction, Edit};
 use crate::ui::Ui;
 
 /// Properties of [`ServerRowView`].
@@ -84,16 +84,16 @@ fn row_buttons(p: &ServerRowProps) -> Html {
     let lang = p.lang;
     let buttons = [
         (
-            Some(format!("move-up-{n}")),
+            Some(move_id(row, Direction::Up)),
             RowButton::Up,
             row == 0,
-            Edit::MoveServer(row, true),
+            Edit::MoveServer(row, Direction::Up),
         ),
         (
-            Some(format!("move-down-{n}")),
+            Some(move_id(row, Direction::Down)),
             RowButton::Down,
             p.last,
-            Edit::MoveServer(row, false),
+            Edit::MoveServer(row, Direction::Down),
         ),
         (
             None,
