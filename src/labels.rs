@@ -1,14 +1,41 @@
-//! How the page names the core's fields: accessible names and DOM ids.
+//! How the page names things: accessible names, DOM ids, and the attributes a copy
+//! button and the text it copies are found by.
 //!
 //! An input's accessible name is its API name wherever it has one (`RegionId`,
 //! `Port 2`, `Tag.1.Key`): the same in both languages, as the console keeps parameter
-//! names. DOM ids never depend on the language.
+//! names. DOM ids never depend on the language, and the views take every id from here.
 
 use vsg_core::params::{tag_name, TagPart};
 use vsg_core::FAMILY;
 use vsg_core::{Field, TextField};
 
 use crate::i18n::Lang;
+use crate::state::{CopyTarget, Direction, FocusTarget};
+
+/// The button that adds a server row.
+pub const ADD_SERVER: &str = "add-server";
+/// Why adding a server is disabled (at the limit).
+pub const ADD_SERVER_WHY: &str = "add-server-why";
+/// The button that adds a tag.
+pub const ADD_TAG: &str = "add-tag";
+/// Why adding a tag is disabled (at the limit).
+pub const ADD_TAG_WHY: &str = "add-tag-why";
+/// The known-regions select.
+pub const REGION_SELECT: &str = "f-Region";
+/// The raw BackendServers editor's hint.
+pub const RAW_HINT: &str = "raw-hint";
+/// The import box's hint.
+pub const IMPORT_HINT: &str = "import-hint";
+/// The validation summary's heading.
+pub const SUMMARY_TITLE: &str = "summary-title";
+/// The output column's heading.
+pub const REQUEST_TITLE: &str = "request-title";
+/// The prefix of the output tabs' ids (see [`tab_id`]).
+pub const OUTPUT_TABS: &str = "out";
+/// The prefix of the response format tabs' ids.
+pub const FORMAT_TABS: &str = "format";
+/// The prefix of the snippet language tabs' ids.
+pub const CODE_TABS: &str = "code";
 
 /// The name of a text field's input: its parameter name (the custom endpoint, which
 /// has none, is named in the page's language).
@@ -58,6 +85,79 @@ pub fn messages_id(field: &Field) -> String {
     format!("{}-msg", dom_id(field))
 }
 
+/// The id of a field's hint (for `aria-describedby`).
+pub fn hint_id(field: &Field) -> String {
+    format!("{}-hint", dom_id(field))
+}
+
+/// The select of the `Format` parameter (named like a text parameter's input,
+/// `f-RegionId`).
+pub const FORMAT_SELECT: &str = "f-Format";
+/// The select of the HTTP method.
+pub const METHOD_SELECT: &str = "f-Method";
+/// The select of the endpoint.
+pub const ENDPOINT_SELECT: &str = "f-Endpoint";
+
+/// The id of a server row's move button: `move-up-2` (rows are 1-based).
+pub fn move_id(row: usize, direction: Direction) -> String {
+    let dir = match direction {
+        Direction::Up => "up",
+        Direction::Down => "down",
+    };
+    format!("move-{dir}-{}", row + 1)
+}
+
+/// The DOM id of the element focus goes to.
+pub fn focus_id(target: &FocusTarget) -> String {
+    match *target {
+        FocusTarget::Field(field) => dom_id(&field),
+        FocusTarget::AddServer => ADD_SERVER.into(),
+        FocusTarget::AddTag => ADD_TAG.into(),
+        FocusTarget::Move(row, direction) => move_id(row, direction),
+    }
+}
+
+/// The id of a tab of the tab list `prefix` ([`OUTPUT_TABS`], …): `out-tab-params`.
+pub fn tab_id(prefix: &str, tab: &str) -> String {
+    format!("{prefix}-tab-{tab}")
+}
+
+/// The id of the panel a tab shows: `out-panel-params`.
+pub fn panel_id(prefix: &str, tab: &str) -> String {
+    format!("{prefix}-panel-{tab}")
+}
+
+/// A copy button's `data-copy` and the `data-testid` of the element that shows what
+/// it copies (selected when copying fails, so that Ctrl+C copies it).
+fn copy_names(target: CopyTarget) -> (&'static str, &'static str) {
+    match target {
+        CopyTarget::Link => ("link", "link-text"),
+        CopyTarget::Url => ("url", "request-url"),
+        CopyTarget::CanonicalQuery => ("canon", "canonical-query"),
+        CopyTarget::StringToSign => ("sts", "string-to-sign"),
+        CopyTarget::Signature => ("sig", "signature"),
+        CopyTarget::V3CanonicalRequest => ("v3-creq", "v3-canonical-request"),
+        CopyTarget::V3Hash => ("v3-hash", "v3-hash"),
+        CopyTarget::V3StringToSign => ("v3-sts", "v3-string-to-sign"),
+        CopyTarget::V3Signature => ("v3-sig", "v3-signature"),
+        CopyTarget::V3Authorization => ("v3-auth", "v3-authorization"),
+        CopyTarget::V3Curl => ("v3-curl", "v3-curl"),
+        CopyTarget::Snippet => ("snippet", "snippet"),
+        CopyTarget::Json => ("json", "response-json"),
+        CopyTarget::Xml => ("xml", "response-xml"),
+    }
+}
+
+/// A copy button's `data-copy` attribute.
+pub fn copy_key(target: CopyTarget) -> &'static str {
+    copy_names(target).0
+}
+
+/// The `data-testid` of the element showing what a copy button copies.
+pub fn copy_shown(target: CopyTarget) -> &'static str {
+    copy_names(target).1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +200,32 @@ mod tests {
             "f-CustomEndpoint"
         );
         assert_eq!(messages_id(&Field::Servers), "f-BackendServers-msg");
+    }
+
+    #[test]
+    fn focus_targets_are_the_ids_the_views_give() {
+        let server = FocusTarget::Field(Field::Server {
+            row: 3,
+            field: ServerField::ServerId,
+        });
+        assert_eq!(focus_id(&server), "f-ServerId-4");
+        assert_eq!(
+            focus_id(&FocusTarget::Move(1, Direction::Down)),
+            "move-down-2"
+        );
+        assert_eq!(focus_id(&FocusTarget::Move(2, Direction::Up)), "move-up-3");
+        assert_eq!(focus_id(&FocusTarget::AddServer), ADD_SERVER);
+        assert_eq!(focus_id(&FocusTarget::AddTag), "add-tag");
+        assert_eq!(
+            focus_id(&FocusTarget::Field(Field::TagKey(0))),
+            "f-Tag-1-Key"
+        );
+    }
+
+    #[test]
+    fn copy_buttons_keep_their_attributes() {
+        assert_eq!(copy_key(CopyTarget::StringToSign), "sts");
+        assert_eq!(copy_shown(CopyTarget::StringToSign), "string-to-sign");
+        assert_eq!(copy_shown(CopyTarget::Link), "link-text");
     }
 }

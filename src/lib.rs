@@ -9,6 +9,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod hooks;
 pub mod i18n;
 pub mod labels;
 pub mod options;

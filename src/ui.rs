@@ -1,12 +1,11 @@
 //! What the views tell the root: one message type, one callback for every child.
 
 use vsg_core::snippets::Language;
-use vsg_core::Format;
+use vsg_core::{Field, Format};
 
-use crate::components::toolbar::Download;
 use crate::i18n::Lang;
 use crate::options::Theme;
-use crate::state::{Edit, SigVersion, Tab};
+use crate::state::{CopyTarget, Download, Edit, SigVersion, Tab};
 
 /// Something the user did.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,19 +14,21 @@ pub enum Ui {
     Edit(Edit),
     /// Typed in the raw BackendServers editor.
     Raw(String),
-    /// Asked to move focus to the element with this id (a problem in the summary, a
-    /// region picked as "other").
-    Focus(String),
-    /// Undo (`true`) or redo (`false`).
-    History(bool),
+    /// Asked to move focus to a field's input (a problem in the summary, a region
+    /// picked as "other").
+    Focus(Field),
+    /// Undo the last step.
+    Undo,
+    /// Redo the last undone step.
+    Redo,
     /// Back to the original page's example.
     Reset,
     /// Picked a language.
     Lang(Lang),
     /// Picked a theme.
     Theme(Theme),
-    /// Used a copy button (its id).
-    Copy(&'static str),
+    /// Used a copy button.
+    Copy(CopyTarget),
     /// Asked for a download.
     Download(Download),
     /// Picked a runtime error to preview (its code; empty for none).

@@ -7,7 +7,6 @@ use vsg_core::mock::RuntimeError;
 use vsg_core::{permalink, sign_request, validate, Generated, Request, ServerRow, TextField};
 use vsg_playground::components::server_row::server_rows;
 use vsg_playground::components::signature;
-use vsg_playground::components::CopyState;
 use vsg_playground::i18n::Lang;
 use vsg_playground::options::{Mode, Options, Panels};
 use vsg_playground::{App, AppProps};
@@ -294,7 +293,7 @@ struct SigProps {
 fn Sig(p: &SigProps) -> Html {
     let req = Request::seed().with(TextField::AccessKeySecret, p.secret);
     let signed = sign_request(&req, &fixed());
-    html! { { signature::v1(&signed, p.secret.is_empty(), CopyState { last: None }, Lang::En, &Callback::noop()) } }
+    html! { { signature::v1(&signed, p.secret.is_empty(), None, Lang::En, &Callback::noop()) } }
 }
 
 #[tokio::test]

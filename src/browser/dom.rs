@@ -1,8 +1,8 @@
-//! Focus, selects and selection, inside the playground's own root (a shadow root's
+//! Focus and selection, inside the playground's own root (a shadow root's
 //! elements are not in the document's id space).
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlSelectElement};
+use web_sys::{Element, HtmlElement};
 
 /// The element with this id inside `root`.
 fn by_id(root: &Element, id: &str) -> Option<Element> {
@@ -21,29 +21,6 @@ pub fn focus(root: &Element, id: &str) {
     }
     if let Ok(el) = el.dyn_into::<HtmlElement>() {
         let _ = el.focus();
-    }
-}
-
-/// Makes every `<select>` show the value its `data-value` names. A select's shown
-/// option is DOM state that the `selected` attribute only sets once: after the user has
-/// picked an option, or when Yew reuses a row's select for another row, only setting the
-/// `value` property keeps what is shown equal to what is sent. Runs after each render.
-pub fn sync_selects(root: &Element) {
-    let Ok(list) = root.query_selector_all("select[data-value]") else {
-        return;
-    };
-    for i in 0..list.length() {
-        let Some(select) = list
-            .item(i)
-            .and_then(|n| n.dyn_into::<HtmlSelectElement>().ok())
-        else {
-            continue;
-        };
-        if let Some(value) = select.get_attribute("data-value") {
-            if select.value() != value {
-                select.set_value(&value);
-            }
-        }
     }
 }
 

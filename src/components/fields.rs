@@ -4,14 +4,14 @@
 use std::rc::Rc;
 
 use vsg_core::params::{Operation, Section, Value};
-use vsg_core::request::{EXAMPLE_ACCESS_KEY_ID, EXAMPLE_ACCESS_KEY_SECRET};
 use vsg_core::{regions, EndpointKind, Field, Format, Method, Problem, TextField};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::{select, TextInput};
-use crate::i18n::Lang;
-use crate::labels::dom_id;
+use super::select::{select, shown};
+use super::TextInput;
+use crate::i18n::{marks, Lang};
+use crate::labels::{ENDPOINT_SELECT, FORMAT_SELECT, METHOD_SELECT, REGION_SELECT};
 use crate::state::Edit;
 use crate::ui::Ui;
 
@@ -41,7 +41,8 @@ pub struct SectionProps {
 }
 
 /// The known regions with their names; picking one fills RegionId, and "Other" empties
-/// it to be typed (new regions appear before this list knows them).
+/// it to be typed (new regions appear before this list knows them). `region` is the
+/// known region typed, or empty.
 fn region_select(p: &SectionProps, region: &str) -> Html {
     let t = p.lang.tr();
     let cb = p.on.clone();
@@ -50,22 +51,19 @@ fn region_select(p: &SectionProps, region: &str) -> Html {
         let other = id.is_empty();
         cb.emit(Ui::Edit(Edit::Text(TextField::RegionId, id)));
         if other {
-            cb.emit(Ui::Focus(dom_id(&Field::Text(TextField::RegionId))));
+            cb.emit(Ui::Focus(Field::Text(TextField::RegionId)));
         }
     });
-    let known = regions::find(region).is_some();
-    let zh = p.lang == Lang::Zh;
     html! {
         <div class="field">
-            <label for="f-Region">{ t.known_regions }</label>
-            <select id="f-Region" data-value={if known { region.to_string() } else { String::new() }}
-                    disabled={p.readonly} {onchange}>
+            <label for={REGION_SELECT}>{ t.known_regions }</label>
+            <select id={REGION_SELECT} ~value={shown(region)} disabled={p.readonly} {onchange}>
                 { for regions::REGIONS.iter().map(|r| html! {
                     <option value={r.id} selected={r.id == region}>
-                        { r.id }{ " · " }{ if zh { r.name_zh } else { r.name_en } }
+                        { r.id }{ marks::DOT }{ p.lang.region_name(r) }
                     </option>
                 }) }
-                <option value="" selected={!known}>{ t.other_region }</option>
+                <option value="" selected={region.is_empty()}>{ t.other_region }</option>
             </select>
         </div>
     }
@@ -74,20 +72,19 @@ fn region_select(p: &SectionProps, region: &str) -> Html {
 /// How the page presents a text parameter: placeholder, hint, masked.
 fn present<'a>(input: TextInput<'a>, field: TextField, value: &str, lang: Lang) -> TextInput<'a> {
     let t = lang.tr();
+    let input = match lang.placeholder(field) {
+        Some(text) => input.placeholder(text),
+        None => input,
+    };
     match field {
         TextField::RegionId => input.hint(match regions::find(value) {
-            Some(r) if lang == Lang::Zh => r.name_zh,
-            Some(r) => r.name_en,
+            Some(r) => lang.region_name(r),
             None if value.is_empty() => t.region_empty,
             None => t.region_unknown,
         }),
-        TextField::LoadBalancerId => input.placeholder("lb-…"),
-        TextField::VServerGroupName => input.placeholder("Group1"),
-        TextField::CustomEndpoint => input.placeholder("slb.example.com"),
-        TextField::AccessKeyId => input.placeholder(EXAMPLE_ACCESS_KEY_ID),
-        TextField::AccessKeySecret => input.password().placeholder(EXAMPLE_ACCESS_KEY_SECRET),
-        TextField::SignatureNonce => input.placeholder(t.generated).hint(t.nonce_hint),
-        TextField::Timestamp => input.placeholder(t.generated).hint(t.timestamp_hint),
+        TextField::AccessKeySecret => input.password(),
+        TextField::SignatureNonce => input.hint(t.nonce_hint),
+        TextField::Timestamp => input.hint(t.timestamp_hint),
         _ => input,
     }
 }
@@ -115,15 +112,23 @@ pub fn SectionFields(p: &SectionProps) -> Html {
             .readonly(p.readonly);
             let input = present(input, field, value, p.lang).view();
             if field == TextField::RegionId {
-                html! { <>{ region_select(p, value) }{ input }</> }
+                // The select shows a known region, or "Other".
+                let shown = if regions::find(value).is_some() {
+                    value
+                } else {
+                    ""
+                };
+                html! { <>{ region_select(p, shown) }{ input }</> }
             } else {
                 input
             }
         }
+        // The Format parameter's select is named by the parameter, its options by
+        // their wire values.
         Value::Format => select(
-            "f-Format",
-            "Format",
-            &[("JSON", "JSON"), ("XML", "XML")],
+            FORMAT_SELECT,
+            param.name,
+            &Format::ALL.map(|f| (f.as_str(), f.as_str())),
             p.format.as_str(),
             p.readonly,
             edit_on(&p.on, |v| {
@@ -131,32 +136,25 @@ pub fn SectionFields(p: &SectionProps) -> Html {
             }),
         ),
         Value::Method => select(
-            "f-Method",
+            METHOD_SELECT,
             t.http_method,
-            &[("GET", "GET"), ("POST", "POST")],
+            &Method::ALL.map(|m| (m.as_str(), m.as_str())),
             p.method.as_str(),
             p.readonly,
             edit_on(&p.on, |v| {
                 Edit::Method(Method::parse(v).unwrap_or_default())
             }),
         ),
-        Value::Endpoint => {
-            let options = [
-                ("public", t.endpoint_public),
-                ("vpc", t.endpoint_vpc),
-                ("custom", t.endpoint_custom),
-            ];
-            select(
-                "f-Endpoint",
-                t.endpoint,
-                &options,
-                p.endpoint.as_str(),
-                p.readonly,
-                edit_on(&p.on, |v| {
-                    Edit::Endpoint(EndpointKind::parse(v).unwrap_or_default())
-                }),
-            )
-        }
+        Value::Endpoint => select(
+            ENDPOINT_SELECT,
+            t.endpoint,
+            &EndpointKind::ALL.map(|k| (k.as_str(), p.lang.endpoint_kind(k))),
+            p.endpoint.as_str(),
+            p.readonly,
+            edit_on(&p.on, |v| {
+                Edit::Endpoint(EndpointKind::parse(v).unwrap_or_default())
+            }),
+        ),
         // Booleans are typed as text for now (the family's form shows them later).
         Value::ServersJson(_) | Value::TagList | Value::Bool(_) => Html::default(),
     });

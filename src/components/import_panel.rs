@@ -7,7 +7,8 @@ use vsg_core::import::ImportError;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{marks, Lang};
+use crate::labels::IMPORT_HINT;
 use crate::state::ImportReport;
 use crate::ui::Ui;
 
@@ -45,8 +46,8 @@ fn report(r: &ImportReport, lang: Lang) -> Html {
                     { for i.unmapped.iter().map(|u| html! {
                         <li>
                             <code>{ u.name.clone() }</code>
-                            if !u.value.is_empty() { { " = " }<code>{ super::cut(&u.value, 200, lang) }</code> }
-                            { " — " }{ lang.reason(u.reason) }
+                            if !u.value.is_empty() { { marks::EQUALS }<code>{ super::cut(&u.value, 200, lang) }</code> }
+                            { marks::DASH }{ lang.reason(u.reason) }
                         </li>
                     }) }
                 </ul>
@@ -85,8 +86,8 @@ pub fn ImportPanel(p: &ImportProps) -> Html {
     html! {
         <details class="import">
             <summary>{ t.import_title }</summary>
-            <p class="hint" id="import-hint">{ t.import_hint }</p>
-            <textarea data-testid="import-input" aria-label={t.import_label} aria-describedby="import-hint"
+            <p class="hint" id={IMPORT_HINT}>{ t.import_hint }</p>
+            <textarea data-testid="import-input" aria-label={t.import_label} aria-describedby={IMPORT_HINT}
                       spellcheck="false" rows="4" value={p.text.clone()} {oninput} />
             <div class="add-row">
                 <button type="button" data-testid="import-apply" disabled={p.text.trim().is_empty()} {onclick}>

@@ -4,18 +4,22 @@
 //! Children get data and `on<verb>` callbacks, never the reducer.
 
 use vsg_core::{Field, Problem, Severity};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-use crate::labels::{dom_id, label, messages_id};
+use crate::i18n::{marks, status_code, Lang};
+use crate::labels::{copy_key, dom_id, hint_id, label, messages_id, panel_id, tab_id};
+use crate::state::{Copied, CopyTarget};
 use crate::ui::Ui;
 
+pub mod extras;
 pub mod fields;
+pub mod form;
 pub mod highlight;
 pub mod import_panel;
 pub mod output;
 pub mod raw_editor;
+pub mod select;
 pub mod server_row;
 pub mod signature;
 pub mod snippet;
@@ -63,11 +67,11 @@ fn problem_line(p: &Problem, lang: Lang, name_field: bool) -> Html {
         <li class="msg" data-severity={kind}>
             <span class="msg-tag">{ tag }</span>
             if name_field {
-                { " " }<span class="msg-field">{ label(&p.field, lang) }{ ":" }</span>
+                { " " }<span class="msg-field">{ label(&p.field, lang) }{ marks::COLON.trim_end() }</span>
             }
             { " " }{ lang.rule(&p.rule) }
             if let Some(api) = &p.api {
-                { " " }<code class="msg-code">{ format!("{} {}", api.status, api.code) }</code>
+                { " " }<code class="msg-code">{ status_code(api.status, api.code) }</code>
             }
         </li>
     }
@@ -169,7 +173,7 @@ impl<'a> TextInput<'a> {
         let oninput = Callback::from(move |e: InputEvent| {
             cb.emit(e.target_unchecked_into::<HtmlInputElement>().value())
         });
-        let hint_id = format!("{id}-hint");
+        let hint_id = hint_id(&self.field);
         let mut describedby = messages_id(&self.field);
         if self.hint.is_some() {
             describedby.push(' ');
@@ -179,7 +183,7 @@ impl<'a> TextInput<'a> {
             <div class="field">
                 <div class="label-line">
                     <label for={id.clone()}>{ label(&self.field, self.lang) }</label>
-                    if self.required { <span class="req" aria-hidden="true">{ "*" }</span> }
+                    if self.required { <span class="req" aria-hidden="true">{ marks::REQUIRED }</span> }
                 </div>
                 <input
                     id={id}
@@ -209,68 +213,41 @@ fn shown_value(value: &str) -> String {
     value.to_string()
 }
 
-/// A `<select>` with a visible label, emitting the chosen option's value. The
-/// `data-value` keeps what it shows equal to `current` (see
-/// [`crate::browser::dom::sync_selects`]).
-pub fn select(
-    id: &'static str,
-    label: &'static str,
-    options: &[(&'static str, &'static str)],
-    current: &str,
-    disabled: bool,
-    onchange: Callback<String>,
-) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        onchange.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
-    });
-    html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            <select {id} data-value={current.to_string()} {disabled} {onchange}>
-                { for options.iter().map(|(v, text)| html! {
-                    <option value={*v} selected={*v == current}>{ *text }</option>
-                }) }
-            </select>
-        </div>
-    }
+/// The live status of the copy button for `target`: "Copied" or "Copy failed…" when it
+/// was the last one used, else empty.
+pub fn copy_status(target: CopyTarget, copied: Option<Copied>, lang: Lang) -> Html {
+    let t = lang.tr();
+    let said = match copied {
+        Some(c) if c.target == target && c.ok => t.copied,
+        Some(c) if c.target == target => t.copy_failed,
+        _ => "",
+    };
+    html! { <span class="copy-status" role="status">{ said }</span> }
 }
 
-/// What the last copy did, as the copy buttons show it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CopyState {
-    /// The id of the button used last, and whether it worked.
-    pub last: Option<(&'static str, bool)>,
-}
-
-/// A "Copy" button with the accessible name `label`, followed by a live status
-/// ("Copied" / "Copy failed…") when it was the last one used. It sends `Ui::Copy(id)`;
-/// the root knows what each id copies.
+/// A "Copy" button with the accessible name `label`, followed by its status. It sends
+/// `Ui::Copy(target)`; the root knows what each target copies.
 pub fn copy_button(
-    id: &'static str,
+    target: CopyTarget,
     label: String,
-    copied: CopyState,
+    copied: Option<Copied>,
     lang: Lang,
     on: &Callback<Ui>,
 ) -> Html {
-    let t = lang.tr();
     let cb = on.clone();
-    let said = match copied.last {
-        Some((which, true)) if which == id => t.copied,
-        Some((which, false)) if which == id => t.copy_failed,
-        _ => "",
-    };
     html! {
         <span class="copy">
-            <button type="button" class="copy-btn" aria-label={label} data-copy={id}
-                    onclick={Callback::from(move |_| cb.emit(Ui::Copy(id)))}>{ t.copy }</button>
-            <span class="copy-status" role="status">{ said }</span>
+            <button type="button" class="copy-btn" aria-label={label} data-copy={copy_key(target)}
+                    onclick={Callback::from(move |_| cb.emit(Ui::Copy(target)))}>{ lang.tr().copy }</button>
+            { copy_status(target, copied, lang) }
         </span>
     }
 }
 
-/// A tab list (ARIA tabs): one button per `(id, label)`, the `selected` one active;
-/// arrow keys, Home and End move between tabs. Tab ids are `{prefix}-tab-{id}`, their
-/// panels `{prefix}-panel-{id}`. Picking a tab sends `pick(tab)`.
+/// A tab list (ARIA tabs): one button per `(value, id, label)`, the `selected` one
+/// active; arrow keys, Home and End move between tabs. Tab and panel ids are
+/// [`tab_id`]`(prefix, id)` and [`panel_id`]`(prefix, id)`. Picking a tab sends
+/// `pick(value)`.
 pub fn tab_list<T: Copy + PartialEq + 'static>(
     name: &'static str,
     prefix: &'static str,
@@ -279,33 +256,53 @@ pub fn tab_list<T: Copy + PartialEq + 'static>(
     on: &Callback<Ui>,
     pick: fn(T) -> Ui,
 ) -> Html {
-    let ids: Vec<T> = tabs.iter().map(|(v, _, _)| *v).collect();
+    let values: Vec<T> = tabs.iter().map(|t| t.0).collect();
+    let names: Vec<_> = tabs.iter().map(|t| (t.1, t.2)).collect();
+    let at = values.iter().position(|v| *v == selected).unwrap_or(0);
+    let on = on.clone();
+    tabs_of(
+        name,
+        prefix,
+        &names,
+        at,
+        Callback::from(move |i: usize| on.emit(pick(values[i]))),
+    )
+}
+
+/// The tabs of [`tab_list`], by position (one copy of this markup for every kind of
+/// tab).
+fn tabs_of(
+    name: &'static str,
+    prefix: &'static str,
+    tabs: &[(&'static str, &'static str)],
+    selected: usize,
+    pick: Callback<usize>,
+) -> Html {
+    let count = tabs.len();
     html! {
         <div role="tablist" aria-label={name} class="tabs">
-            { for tabs.iter().map(|&(value, id, text)| {
-                let is = value == selected;
-                let click = on.clone();
-                let keys = on.clone();
-                let ids = ids.clone();
+            { for tabs.iter().enumerate().map(|(at, &(id, text))| {
+                let is = at == selected;
+                let click = pick.clone();
+                let keys = pick.clone();
                 let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                    let at = ids.iter().position(|v| *v == value).unwrap_or(0);
                     let to = match e.key().as_str() {
-                        "ArrowRight" | "ArrowDown" => (at + 1) % ids.len(),
-                        "ArrowLeft" | "ArrowUp" => (at + ids.len() - 1) % ids.len(),
+                        "ArrowRight" | "ArrowDown" => (at + 1) % count,
+                        "ArrowLeft" | "ArrowUp" => (at + count - 1) % count,
                         "Home" => 0,
-                        "End" => ids.len() - 1,
+                        "End" => count - 1,
                         _ => return,
                     };
                     e.prevent_default();
-                    keys.emit(pick(ids[to]));
+                    keys.emit(to);
                     focus_tab(&e, to);
                 });
                 html! {
-                    <button type="button" role="tab" id={format!("{prefix}-tab-{id}")}
+                    <button type="button" role="tab" id={tab_id(prefix, id)}
                             aria-selected={if is { "true" } else { "false" }}
-                            aria-controls={format!("{prefix}-panel-{id}")}
+                            aria-controls={panel_id(prefix, id)}
                             tabindex={if is { "0" } else { "-1" }}
-                            onclick={Callback::from(move |_| click.emit(pick(value)))} {onkeydown}>
+                            onclick={Callback::from(move |_| click.emit(at))} {onkeydown}>
                         { text }
                     </button>
                 }

@@ -4,20 +4,19 @@
 use std::rc::Rc;
 
 use vsg_core::mock::{MockResponse, RuntimeError};
-use vsg_core::sign_v3::{curl_v3, sign_request_v3};
-use vsg_core::snippets::snippet;
 use vsg_core::validate::MAX_URL;
-use vsg_core::{first_local_error, Format, Generated, Method, Outcome, Request, SignedRequest};
+use vsg_core::{first_local_error, Format, Method, Outcome, Request, SignedRequest};
 use yew::prelude::*;
 
+use super::extras::Extras;
 use super::signature;
 use super::snippet::snippets;
-use super::{copy_button, cut, tab_list, CopyState, SHOWN_MAX};
-use crate::i18n::Lang;
-use crate::labels::label;
+use super::{copy_button, cut, tab_list, SHOWN_MAX};
+use crate::i18n::{marks, status_line, Lang};
+use crate::labels::{copy_shown, label, panel_id, tab_id, FORMAT_TABS, OUTPUT_TABS, REQUEST_TITLE};
 use crate::options::Panels;
 use crate::signing::{Derived, Pending};
-use crate::state::{SigVersion, Tab, View};
+use crate::state::{Copied, CopyTarget, SigVersion, Tab, View};
 use crate::ui::Ui;
 
 /// Properties of [`Output`].
@@ -25,10 +24,10 @@ use crate::ui::Ui;
 pub struct OutputProps {
     /// What the request comes to.
     pub derived: Derived,
-    /// The request (for V3 and the snippets).
+    /// The request.
     pub request: Rc<Request>,
-    /// The generated nonce and time (for V3).
-    pub generated: Generated,
+    /// The V3 walkthrough and the snippet (computed only if shown or copied).
+    pub extras: Rc<Extras>,
     /// What is looked at.
     pub view: View,
     /// Which panels show.
@@ -36,7 +35,7 @@ pub struct OutputProps {
     /// The simulated runtime error, if any.
     pub simulate: Option<&'static RuntimeError>,
     /// The last copy.
-    pub copied: CopyState,
+    pub copied: Option<Copied>,
     /// The page's language.
     pub lang: Lang,
     /// What the user does.
@@ -94,32 +93,9 @@ fn pending_url(p: &Pending, lang: Lang) -> Html {
         <>
             { p.prefix.clone() }
             { for p.params[..at].iter().map(|q| html! { <>{ param(q) }{ "&" }</> }) }
-            { "Signature=" }<mark class="pending">{ "…" }</mark>
+            { "Signature=" }<mark class="pending">{ marks::ELLIPSIS }</mark>
             { for p.params[at..].iter().map(|q| html! { <>{ "&" }{ param(q) }</> }) }
         </>
-    }
-}
-
-fn example_note(s: &SignedRequest, lang: Lang) -> String {
-    let t = lang.tr();
-    let which = match (s.example_key_id, s.example_secret) {
-        (true, true) => t.example_both,
-        (true, false) => "AccessKeyId testid",
-        _ => "AccessKeySecret testsecret",
-    };
-    t.example_note.replace("{which}", which)
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        200 => "OK",
-        400 => "Bad Request",
-        403 => "Forbidden",
-        404 => "Not Found",
-        449 => "Retry With",
-        500 => "Internal Server Error",
-        503 => "Service Unavailable",
-        _ => "",
     }
 }
 
@@ -157,17 +133,18 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
             <>
                 <p class="status" data-ok="false" data-testid="response-status">{ t.not_sent }</p>
                 if let Some(problem) = problem {
-                    <p>{ t.not_sent_why }<strong>{ label(&problem.field, p.lang) }</strong>{ ": " }{ p.lang.rule(&problem.rule) }</p>
+                    <p>{ t.not_sent_why }<strong>{ label(&problem.field, p.lang) }</strong>{ marks::COLON }{ p.lang.rule(&problem.rule) }</p>
                 }
             </>
         };
     };
     let shown = p.view.response.unwrap_or(p.request.format);
-    let tabs = [(Format::Json, "JSON", "JSON"), (Format::Xml, "XML", "XML")];
+    // The formats are named by their wire values.
+    let tabs = Format::ALL.map(|f| (f, f.as_str(), f.as_str()));
     // Only the body shown is written.
-    let (body, testid, copy) = match shown {
-        Format::Json => (r.json(), "response-json", "json"),
-        Format::Xml => (r.xml(), "response-xml", "xml"),
+    let (body, copy) = match shown {
+        Format::Json => (r.json(), CopyTarget::Json),
+        Format::Xml => (r.xml(), CopyTarget::Xml),
     };
     html! {
         <>
@@ -175,12 +152,12 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
                 <p class="note" data-testid="simulated">{ t.simulated }<code>{ e.code }</code></p>
             }
             <p class="status" data-ok={if r.status == 200 { "true" } else { "false" }} data-testid="response-status">
-                { format!("HTTP {} {}", r.status, reason(r.status)) }
+                { status_line(r.status) }
             </p>
-            { tab_list(t.response_format, "format", &tabs, shown, &p.on, Ui::Response) }
-            <div role="tabpanel" id={format!("format-panel-{}", shown.as_str())}
-                 aria-labelledby={format!("format-tab-{}", shown.as_str())}>
-                <pre tabindex="0"><code data-testid={testid} lang="en">{ cut(&body, SHOWN_MAX, p.lang) }</code></pre>
+            { tab_list(t.response_format, FORMAT_TABS, &tabs, shown, &p.on, Ui::Response) }
+            <div role="tabpanel" id={panel_id(FORMAT_TABS, shown.as_str())}
+                 aria-labelledby={tab_id(FORMAT_TABS, shown.as_str())}>
+                <pre tabindex="0"><code data-testid={copy_shown(copy)} lang="en">{ cut(&body, SHOWN_MAX, p.lang) }</code></pre>
                 { copy_button(copy, format!("{} {}", t.copy, shown.as_str()), p.copied, p.lang, &p.on) }
             </div>
         </>
@@ -200,11 +177,7 @@ fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
                     p.lang,
                     &p.on,
                 ),
-                SigVersion::V3 => {
-                    let v3 = sign_request_v3(&p.request, &p.generated);
-                    let curl = curl_v3(p.request.method, &v3);
-                    signature::v3(&v3, &curl, p.copied, p.lang, &p.on)
-                }
+                SigVersion::V3 => signature::v3(p.extras.v3(), p.copied, p.lang, &p.on),
             };
             html! { <>{ signature::switch(p.view.signature, p.lang, &p.on) }{ body }</> }
         }
@@ -212,7 +185,7 @@ fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
             <section aria-label={t.response} role={(!p.landmarks).then_some("group")}>{ response(o, p) }</section>
         },
         Tab::Code => {
-            let code = snippet(p.view.snippet, &p.request, &o.signed);
+            let code = p.extras.snippet(p.view.snippet, &o.signed);
             snippets(p.view.snippet, &code, p.copied, p.lang, &p.on)
         }
     }
@@ -248,13 +221,13 @@ pub fn Output(p: &OutputProps) -> Html {
         Callback::from(move |_| cb.emit(Ui::Regenerate))
     };
     html! {
-        <section class="output" aria-labelledby="request-title" role={(!p.landmarks).then_some("group")}>
+        <section class="output" aria-labelledby={REQUEST_TITLE} role={(!p.landmarks).then_some("group")}>
             if p.panels.request {
-                <h2 id="request-title">{ t.request }</h2>
+                <h2 id={REQUEST_TITLE}>{ t.request }</h2>
                 <div class="url-line">
                     <span class="method" data-method={method.as_str()}>{ method.as_str() }</span>
-                    <code class="url" data-testid="request-url" tabindex="0">{ url }</code>
-                    { copy_button("url", t.copy_url.to_string(), p.copied, p.lang, &p.on) }
+                    <code class="url" data-testid={copy_shown(CopyTarget::Url)} tabindex="0">{ url }</code>
+                    { copy_button(CopyTarget::Url, t.copy_url.to_string(), p.copied, p.lang, &p.on) }
                 </div>
                 if let Derived::Pending(pending) = &p.derived {
                     <p class="note" data-testid="signing" role="status">
@@ -273,18 +246,20 @@ pub fn Output(p: &OutputProps) -> Html {
                     <p class="hint">{ t.post_note }</p>
                 }
                 if let Some(o) = ready.filter(|o| o.signed.example_credentials) {
-                    <p class="note" data-testid="example-credentials">{ example_note(&o.signed, p.lang) }</p>
+                    <p class="note" data-testid="example-credentials">
+                        { p.lang.example_note(o.signed.example_key_id, o.signed.example_secret) }
+                    </p>
                 }
             } else {
-                <h2 id="request-title" class="sr-only">{ t.request }</h2>
+                <h2 id={REQUEST_TITLE} class="sr-only">{ t.request }</h2>
             }
             if !tabs.is_empty() {
-                { tab_list(t.output, "out", &tabs, tab, &p.on, Ui::Show) }
-                <div role="tabpanel" id={format!("out-panel-{}", tab.id())} aria-labelledby={format!("out-tab-{}", tab.id())}
+                { tab_list(t.output, OUTPUT_TABS, &tabs, tab, &p.on, Ui::Show) }
+                <div role="tabpanel" id={panel_id(OUTPUT_TABS, tab.id())} aria-labelledby={tab_id(OUTPUT_TABS, tab.id())}
                      class="tab-panel" data-testid={format!("panel-{}", tab.id())}>
                     { match ready {
                         Some(o) => panel(tab, o, p),
-                        None => html! { <p class="hint">{ p.lang.signing(0, 0).split([':', '：']).next().unwrap_or("").to_string() }{ "…" }</p> },
+                        None => html! { <p class="hint">{ p.lang.signing_pending() }</p> },
                     } }
                 </div>
             }

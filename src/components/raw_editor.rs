@@ -6,7 +6,8 @@ use vsg_core::{pretty_backend_servers, ServerRow};
 use web_sys::{HtmlDetailsElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::i18n::Lang;
+use crate::i18n::{marks, Lang};
+use crate::labels::RAW_HINT;
 use crate::state::RawText;
 use crate::ui::Ui;
 
@@ -69,7 +70,7 @@ pub fn RawEditor(p: &RawEditorProps) -> Html {
             let said: Vec<String> = notes.iter().map(|n| p.lang.note(n)).collect();
             html! {
                 <p class="raw-status" data-state="normalised" data-testid="raw-status">
-                    { t.raw_normalised }{ said.join("; ") }
+                    { t.raw_normalised }{ said.join(marks::SEMICOLON) }
                 </p>
             }
         }
@@ -90,9 +91,9 @@ pub fn RawEditor(p: &RawEditorProps) -> Html {
     html! {
         <details class="raw" open={*open} {ontoggle}>
             <summary>{ t.raw_title }</summary>
-            <p class="hint" id="raw-hint">{ t.raw_hint }</p>
+            <p class="hint" id={RAW_HINT}>{ t.raw_hint }</p>
             if let Some(text) = text {
-                <textarea data-testid="raw-backend-servers" aria-label={t.raw_title} aria-describedby="raw-hint"
+                <textarea data-testid="raw-backend-servers" aria-label={t.raw_title} aria-describedby={RAW_HINT}
                           spellcheck="false" rows="10" readonly={p.readonly} value={text} {oninput} />
             }
             <div aria-live="polite">{ status }</div>

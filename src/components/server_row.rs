@@ -3,18 +3,17 @@
 
 use std::rc::Rc;
 
+use vsg_core::model::{server_type, SERVER_TYPES};
 use vsg_core::{Field, Problem, ServerField, ServerRow, MAX_SERVERS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::select::shown;
 use super::{invalid, messages};
-use crate::i18n::{Lang, RowButton};
-use crate::labels::{dom_id, label, messages_id};
-use crate::state::Edit;
+use crate::i18n::{marks, Lang, RowButton};
+use crate::labels::{dom_id, label, messages_id, move_id, ADD_SERVER, ADD_SERVER_WHY};
+use crate::state::{Direction, Edit};
 use crate::ui::Ui;
-
-/// The Type choices: empty = not sent (the service default, ecs).
-const TYPES: [&str; 3] = ["ecs", "eni", "eci"];
 
 /// Properties of [`ServerRowView`].
 #[derive(Properties, PartialEq)]
@@ -48,13 +47,14 @@ fn cell(p: &ServerRowProps, field: ServerField) -> Html {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             cb.emit(Ui::Edit(Edit::Server(row, field, v)))
         });
-        let known = value.is_empty() || TYPES.contains(&value);
+        // Empty is not sent: the service default, ecs.
+        let known = server_type(value).is_some();
         html! {
-            <select id={dom_id(&f)} data-value={value.to_string()} aria-label={label(&f, p.lang)} aria-invalid={invalid}
+            <select id={dom_id(&f)} ~value={shown(value)} aria-label={label(&f, p.lang)} aria-invalid={invalid}
                     aria-describedby={messages_id(&f)} disabled={p.readonly} {onchange}>
                 <option value="" selected={value.is_empty()}>{ p.lang.tr().type_default }</option>
-                { for TYPES.iter().map(|v| html! {
-                    <option value={*v} selected={*v == value}>{ *v }</option>
+                { for SERVER_TYPES.iter().map(|t| html! {
+                    <option value={t.name} selected={t.name == value}>{ t.name }</option>
                 }) }
                 if !known {
                     <option value={value.to_string()} selected=true>{ value.to_string() }</option>
@@ -84,48 +84,35 @@ fn row_buttons(p: &ServerRowProps) -> Html {
     let lang = p.lang;
     let buttons = [
         (
-            "↑",
-            Some(format!("move-up-{n}")),
-            false,
+            Some(move_id(row, Direction::Up)),
             RowButton::Up,
             row == 0,
-            Edit::MoveServer(row, true),
+            Edit::MoveServer(row, Direction::Up),
         ),
         (
-            "↓",
-            Some(format!("move-down-{n}")),
-            false,
+            Some(move_id(row, Direction::Down)),
             RowButton::Down,
             p.last,
-            Edit::MoveServer(row, false),
+            Edit::MoveServer(row, Direction::Down),
         ),
         (
-            "❐",
             None,
-            false,
             RowButton::Duplicate,
             p.full,
             Edit::DuplicateServer(row),
         ),
-        (
-            "✕",
-            None,
-            true,
-            RowButton::Remove,
-            false,
-            Edit::RemoveServer(row),
-        ),
+        (None, RowButton::Remove, false, Edit::RemoveServer(row)),
     ];
     html! {
         <td class="row-actions">
-            { for buttons.into_iter().map(|(icon, id, danger, what, disabled, edit)| {
+            { for buttons.into_iter().map(|(id, what, disabled, edit)| {
                 let cb = p.on.clone();
                 let name = lang.row_button(what, n);
                 html! {
-                    <button type="button" {id} class="icon" data-danger={danger.then_some("true")}
+                    <button type="button" {id} class="icon" data-danger={(what == RowButton::Remove).then_some("true")}
                             aria-label={name.clone()} title={name}
-                            aria-describedby={(p.full && what == RowButton::Duplicate).then_some("add-server-why")}
-                            {disabled} onclick={Callback::from(move |_| cb.emit(Ui::Edit(edit.clone())))}>{ icon }</button>
+                            aria-describedby={(p.full && what == RowButton::Duplicate).then_some(ADD_SERVER_WHY)}
+                            {disabled} onclick={Callback::from(move |_| cb.emit(Ui::Edit(edit.clone())))}>{ what.icon() }</button>
                 }
             }) }
         </td>
@@ -177,13 +164,13 @@ pub fn server_rows(
     let empty = Rc::new(Vec::new());
     html! {
         <fieldset class="servers" id={dom_id(&Field::Servers)} tabindex="-1">
-            <legend>{ "BackendServers" }<span class="count">{ lang.count(count, MAX_SERVERS) }</span></legend>
+            <legend>{ label(&Field::Servers, lang) }<span class="count">{ lang.count(count, MAX_SERVERS) }</span></legend>
             if count == 0 {
                 <p class="hint">{ t.no_servers }</p>
             } else {
                 <table class="rows">
                     <thead><tr>
-                        <th scope="col">{ "#" }</th>
+                        <th scope="col">{ marks::ROW_NUMBER }</th>
                         { for ServerField::ALL.iter().map(|f| html! { <th scope="col">{ f.name() }</th> }) }
                         if !readonly { <th scope="col"><span class="sr-only">{ t.actions }</span></th> }
                     </tr></thead>
@@ -199,12 +186,12 @@ pub fn server_rows(
             { messages(Field::Servers, list_problems, lang) }
             if !readonly {
                 <div class="add-row">
-                    <button type="button" id="add-server" data-testid="add-server" disabled={full}
-                            aria-describedby={full.then_some("add-server-why")} onclick={onadd}>
+                    <button type="button" id={ADD_SERVER} data-testid="add-server" disabled={full}
+                            aria-describedby={full.then_some(ADD_SERVER_WHY)} onclick={onadd}>
                         { t.add_server }
                     </button>
                     if full {
-                        <span id="add-server-why" class="hint">{ lang.limit(t.servers_full, MAX_SERVERS) }</span>
+                        <span id={ADD_SERVER_WHY} class="hint">{ lang.limit(t.servers_full, MAX_SERVERS) }</span>
                     }
                 </div>
             }

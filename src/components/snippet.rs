@@ -4,15 +4,17 @@ use vsg_core::snippets::Language;
 use yew::prelude::*;
 
 use super::highlight::highlight;
-use super::{copy_button, tab_list, CopyState, SHOWN_MAX};
+use super::{copy_button, tab_list, SHOWN_MAX};
 use crate::i18n::Lang;
+use crate::labels::{copy_shown, panel_id, tab_id, CODE_TABS};
+use crate::state::{Copied, CopyTarget};
 use crate::ui::Ui;
 
 /// The snippet of `language` (already generated), with its tabs.
 pub fn snippets(
     language: Language,
     code: &str,
-    copied: CopyState,
+    copied: Option<Copied>,
     lang: Lang,
     on: &Callback<Ui>,
 ) -> Html {
@@ -36,17 +38,17 @@ pub fn snippets(
     };
     html! {
         <>
-            { tab_list(t.snippet_language, "code", &tabs, language, on, Ui::Snippet) }
-            <div role="tabpanel" id={format!("code-panel-{}", language.id())}
-                 aria-labelledby={format!("code-tab-{}", language.id())}>
+            { tab_list(t.snippet_language, CODE_TABS, &tabs, language, on, Ui::Snippet) }
+            <div role="tabpanel" id={panel_id(CODE_TABS, language.id())}
+                 aria-labelledby={tab_id(CODE_TABS, language.id())}>
                 <p class="hint">{ note }</p>
-                <pre class="code" tabindex="0"><code data-testid="snippet" data-language={language.id()}>
+                <pre class="code" tabindex="0"><code data-testid={copy_shown(CopyTarget::Snippet)} data-language={language.id()}>
                     { highlight(shown, language) }
                     if shown.len() < code.len() {
                         <mark class="cut">{ lang.cut(code[shown.len()..].chars().count()) }</mark>
                     }
                 </code></pre>
-                { copy_button("snippet", t.copy_snippet.to_string(), copied, lang, on) }
+                { copy_button(CopyTarget::Snippet, t.copy_snippet.to_string(), copied, lang, on) }
             </div>
         </>
     }

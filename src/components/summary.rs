@@ -5,15 +5,29 @@ use std::rc::Rc;
 use vsg_core::{first_local_error, Problem, Severity};
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-use crate::labels::{dom_id, label};
+use crate::i18n::{api_error, marks, Lang};
+use crate::labels::{label, SUMMARY_TITLE};
 use crate::ui::Ui;
+
+/// What `problems` come to, in a sentence: how many errors and warnings, and what the
+/// service would do.
+pub fn headline(problems: &[Problem], lang: Lang) -> AttrValue {
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let local = first_local_error(problems).is_some();
+    lang.headline(errors, problems.len() - errors, local).into()
+}
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     /// Every problem.
     pub problems: Rc<Vec<Problem>>,
+    /// What they come to (see [`crate::i18n::Lang::headline`]), computed once by the
+    /// root, which also announces it.
+    pub headline: AttrValue,
     /// The page's language.
     pub lang: Lang,
     /// What the user does.
@@ -27,36 +41,29 @@ pub struct SummaryProps {
 #[component]
 pub fn Summary(p: &SummaryProps) -> Html {
     let t = p.lang.tr();
-    let errors = p
-        .problems
-        .iter()
-        .filter(|x| x.severity == Severity::Error)
-        .count();
-    let warnings = p.problems.len() - errors;
-    let local = first_local_error(&p.problems).is_some();
-    let headline = p.lang.headline(errors, warnings, local);
+    let errors = p.problems.iter().any(|x| x.severity == Severity::Error);
     html! {
-        <section class="summary" data-errors={if errors > 0 { "true" } else { "false" }}
-                 data-testid="validation-summary" aria-labelledby="summary-title"
+        <section class="summary" data-errors={if errors { "true" } else { "false" }}
+                 data-testid="validation-summary" aria-labelledby={SUMMARY_TITLE}
                  role={(!p.landmarks).then_some("group")}>
-            <h2 id="summary-title">{ t.validation }</h2>
-            <p class="headline" data-testid="validation-headline">{ headline }</p>
+            <h2 id={SUMMARY_TITLE}>{ t.validation }</h2>
+            <p class="headline" data-testid="validation-headline">{ p.headline.clone() }</p>
             if !p.problems.is_empty() {
                 <ul>
                 { for p.problems.iter().map(|problem| {
-                    let id = dom_id(&problem.field);
+                    let field = problem.field;
                     let cb = p.on.clone();
-                    let onclick = Callback::from(move |_| cb.emit(Ui::Focus(id.clone())));
+                    let onclick = Callback::from(move |_| cb.emit(Ui::Focus(field)));
                     let error = problem.severity == Severity::Error;
                     html! {
                         <li data-severity={if error { "error" } else { "warning" }}>
                             <button type="button" class="link" {onclick}>
                                 <span class="msg-tag">{ if error { t.error } else { t.warning } }</span>
-                                { " " }<strong>{ label(&problem.field, p.lang) }</strong>{ ": " }{ p.lang.rule(&problem.rule) }
+                                { " " }<strong>{ label(&problem.field, p.lang) }</strong>{ marks::COLON }{ p.lang.rule(&problem.rule) }
                             </button>
                             if let Some(api) = &problem.api {
                                 <div class="api-error">
-                                    <code>{ format!("HTTP {} · {}", api.status, api.code) }</code>
+                                    <code>{ api_error(api.status, api.code) }</code>
                                     { " " }<span lang="en">{ api.message.clone() }</span>
                                 </div>
                             }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::{invalid, messages};
 use crate::i18n::{Lang, RowButton};
-use crate::labels::{dom_id, label, messages_id};
+use crate::labels::{dom_id, label, messages_id, ADD_TAG, ADD_TAG_WHY};
 use crate::state::Edit;
 use crate::ui::Ui;
 
@@ -64,7 +64,7 @@ pub fn TagRows(p: &TagRowsProps) -> Html {
     };
     html! {
         <fieldset class="tags" id={dom_id(&Field::Tags)} tabindex="-1">
-            <legend>{ "Tag" }<span class="count">{ p.lang.count(count, MAX_TAGS) }</span></legend>
+            <legend>{ label(&Field::Tags, p.lang) }<span class="count">{ p.lang.count(count, MAX_TAGS) }</span></legend>
             { for p.tags.iter().enumerate().map(|(i, tag)| {
                 let cb = p.on.clone();
                 let onremove = Callback::from(move |_| cb.emit(Ui::Edit(Edit::RemoveTag(i))));
@@ -75,7 +75,7 @@ pub fn TagRows(p: &TagRowsProps) -> Html {
                         { tag_input(p, i, TagPart::Value, &tag.value) }
                         if !p.readonly {
                             <button type="button" class="icon" data-danger="true" aria-label={name.clone()}
-                                    title={name} onclick={onremove}>{ "✕" }</button>
+                                    title={name} onclick={onremove}>{ RowButton::RemoveTag.icon() }</button>
                         }
                     </div>
                 }
@@ -83,10 +83,10 @@ pub fn TagRows(p: &TagRowsProps) -> Html {
             { messages(Field::Tags, &p.problems, p.lang) }
             if !p.readonly {
                 <div class="add-row">
-                    <button type="button" id="add-tag" disabled={full} onclick={onadd}
-                            aria-describedby={full.then_some("add-tag-why")}>{ t.add_tag }</button>
+                    <button type="button" id={ADD_TAG} disabled={full} onclick={onadd}
+                            aria-describedby={full.then_some(ADD_TAG_WHY)}>{ t.add_tag }</button>
                     if full {
-                        <span id="add-tag-why" class="hint">{ p.lang.limit(t.tags_full, MAX_TAGS) }</span>
+                        <span id={ADD_TAG_WHY} class="hint">{ p.lang.limit(t.tags_full, MAX_TAGS) }</span>
                     }
                 </div>
             }

@@ -5,23 +5,13 @@ use vsg_core::mock::RUNTIME_ERRORS;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::CopyState;
-use crate::i18n::Lang;
+use super::copy_status;
+use super::select::shown;
+use crate::i18n::{runtime_error, Lang};
+use crate::labels::copy_shown;
 use crate::options::Theme;
+use crate::state::{Copied, CopyTarget, Download};
 use crate::ui::Ui;
-
-/// What a download button saves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Download {
-    /// The signed URL.
-    Url,
-    /// The aliyun CLI command.
-    Cli,
-    /// The JSON response.
-    Json,
-    /// The XML response.
-    Xml,
-}
 
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
@@ -39,7 +29,7 @@ pub struct ToolbarProps {
     /// The simulated runtime error's code, if any.
     pub simulate: Option<&'static str>,
     /// The last copy.
-    pub copied: CopyState,
+    pub copied: Option<Copied>,
     /// What the user does.
     pub on: Callback<Ui>,
     /// The link, shown to be selected when copying it failed.
@@ -70,11 +60,15 @@ fn on_click(cb: &Callback<Ui>, ui: Ui) -> Callback<MouseEvent> {
 #[component]
 pub fn Toolbar(p: &ToolbarProps) -> Html {
     let t = p.lang.tr();
-    let history = |undo: bool, label: &'static str, testid: &'static str, enabled: bool| {
-        let keys = if undo { "Control+Z" } else { "Control+Shift+Z" };
+    let history = |ui: Ui, label: &'static str, testid: &'static str, enabled: bool| {
+        let keys = if matches!(ui, Ui::Undo) {
+            "Control+Z"
+        } else {
+            "Control+Shift+Z"
+        };
         html! {
             <button type="button" data-testid={testid} disabled={!enabled} aria-keyshortcuts={keys}
-                    onclick={on_click(&p.on, Ui::History(undo))}>{ label }</button>
+                    onclick={on_click(&p.on, ui)}>{ label }</button>
         }
     };
     let download = |what: Download, label: &'static str| {
@@ -83,35 +77,35 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             <li><button type="button" class="link" disabled={none} onclick={on_click(&p.on, Ui::Download(what))}>{ label }</button></li>
         }
     };
-    let lang_tag = p.lang.tag();
+    let simulate = p.simulate.unwrap_or_default();
     html! {
         <div class="toolbar" role="toolbar" aria-label={t.form}>
             <label class="inline">
                 <span>{ t.language }</span>
-                <select data-testid="language" data-value={lang_tag} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>
-                    <option value="en" lang="en" selected={p.lang == Lang::En}>{ "English" }</option>
-                    <option value="zh-CN" lang="zh-CN" selected={p.lang == Lang::Zh}>{ "简体中文" }</option>
+                <select data-testid="language" ~value={shown(p.lang.tag())} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>
+                    <option value={Lang::En.tag()} lang={Lang::En.tag()} selected={p.lang == Lang::En}>{ Lang::En.name() }</option>
+                    <option value={Lang::Zh.tag()} lang={Lang::Zh.tag()} selected={p.lang == Lang::Zh}>{ Lang::Zh.name() }</option>
                 </select>
             </label>
             <label class="inline">
                 <span>{ t.theme }</span>
-                <select data-testid="theme" data-value={p.theme.as_str()} onchange={on_select(&p.on, |v| Theme::parse(v).map(Ui::Theme))}>
-                    <option value="auto" selected={p.theme == Theme::Auto}>{ t.theme_auto }</option>
-                    <option value="light" selected={p.theme == Theme::Light}>{ t.theme_light }</option>
-                    <option value="dark" selected={p.theme == Theme::Dark}>{ t.theme_dark }</option>
+                <select data-testid="theme" ~value={shown(p.theme.as_str())} onchange={on_select(&p.on, |v| Theme::parse(v).map(Ui::Theme))}>
+                    <option value={Theme::Auto.as_str()} selected={p.theme == Theme::Auto}>{ t.theme_auto }</option>
+                    <option value={Theme::Light.as_str()} selected={p.theme == Theme::Light}>{ t.theme_light }</option>
+                    <option value={Theme::Dark.as_str()} selected={p.theme == Theme::Dark}>{ t.theme_dark }</option>
                 </select>
             </label>
             if !p.readonly {
                 <span class="group">
-                    { history(true, t.undo, "undo", p.can_undo) }
-                    { history(false, t.redo, "redo", p.can_redo) }
+                    { history(Ui::Undo, t.undo, "undo", p.can_undo) }
+                    { history(Ui::Redo, t.redo, "redo", p.can_redo) }
                 </span>
             }
             <span class="group">
-                <button type="button" data-testid="copy-link" onclick={on_click(&p.on, Ui::Copy("link"))}>{ t.copy_link }</button>
-                { copy_status(p.copied, p.lang) }
+                <button type="button" data-testid="copy-link" onclick={on_click(&p.on, Ui::Copy(CopyTarget::Link))}>{ t.copy_link }</button>
+                { copy_status(CopyTarget::Link, p.copied, p.lang) }
                 if let Some(link) = &p.link {
-                    <input class="link-text" data-testid="link-text" readonly=true aria-label={t.copy_link} value={link.clone()} />
+                    <input class="link-text" data-testid={copy_shown(CopyTarget::Link)} readonly=true aria-label={t.copy_link} value={link.clone()} />
                 }
             </span>
             if let Some(href) = &p.open_full {
@@ -134,26 +128,13 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             </details>
             <label class="inline">
                 <span>{ t.simulate }</span>
-                <select data-testid="simulate" data-value={p.simulate.unwrap_or("")} onchange={on_select(&p.on, |v| Some(Ui::Simulate(v.to_string())))}>
+                <select data-testid="simulate" ~value={shown(simulate)} onchange={on_select(&p.on, |v| Some(Ui::Simulate(v.to_string())))}>
                     <option value="" selected={p.simulate.is_none()}>{ t.simulate_none }</option>
                     { for RUNTIME_ERRORS.iter().map(|e| html! {
-                        <option value={e.code} selected={p.simulate == Some(e.code)}>
-                            { format!("{} · HTTP {}", e.code, e.status) }
-                        </option>
+                        <option value={e.code} selected={simulate == e.code}>{ runtime_error(e) }</option>
                     }) }
                 </select>
             </label>
         </div>
     }
-}
-
-/// The copy-link button's status, as the other copy buttons show theirs.
-fn copy_status(copied: CopyState, lang: Lang) -> Html {
-    let t = lang.tr();
-    let said = match copied.last {
-        Some(("link", true)) => t.copied,
-        Some(("link", false)) => t.copy_failed,
-        _ => "",
-    };
-    html! { <span class="copy-status" role="status">{ said }</span> }
 }

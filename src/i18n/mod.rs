@@ -8,7 +8,10 @@
 
 use vsg_core::backend::ParseErrorKind;
 use vsg_core::import::{ImportErrorKind, Note as ImportNote, Reason};
-use vsg_core::{Located, Note, Rule};
+use vsg_core::mock::RuntimeError;
+use vsg_core::regions::Region;
+use vsg_core::request::{EXAMPLE_ACCESS_KEY_ID, EXAMPLE_ACCESS_KEY_SECRET};
+use vsg_core::{EndpointKind, Located, Note, Rule, TextField};
 
 mod zh;
 
@@ -24,7 +27,138 @@ pub enum Lang {
     Zh,
 }
 
+/// Punctuation and marks the views put between their parts (the same in both
+/// languages).
+pub mod marks {
+    /// Between a thing and what it is: `cn-hangzhou · China (Hangzhou)`.
+    pub const DOT: &str = " · ";
+    /// Between a name and its value.
+    pub const EQUALS: &str = " = ";
+    /// Before why.
+    pub const DASH: &str = " — ";
+    /// After a field's name.
+    pub const COLON: &str = ": ";
+    /// After a step's number.
+    pub const STEP: &str = ". ";
+    /// Between notes.
+    pub const SEMICOLON: &str = "; ";
+    /// After a required parameter's name.
+    pub const REQUIRED: &str = "*";
+    /// The heading of the row numbers.
+    pub const ROW_NUMBER: &str = "#";
+    /// What is still to come.
+    pub const ELLIPSIS: &str = "…";
+}
+
+/// The status line of a response: `HTTP 400 Bad Request`.
+pub fn status_line(status: u16) -> String {
+    let reason = match status {
+        200 => "OK",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        449 => "Retry With",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "",
+    };
+    format!("HTTP {status} {reason}")
+}
+
+/// A service error as the summary names it: `HTTP 400 · InvalidParameter`.
+pub fn api_error(status: u16, code: &str) -> String {
+    format!("HTTP {status}{}{code}", marks::DOT)
+}
+
+/// A service error as a field's message names it: `400 InvalidParameter`.
+pub fn status_code(status: u16, code: &str) -> String {
+    format!("{status} {code}")
+}
+
+/// A runtime error in the simulate menu: `Throttling · HTTP 400`.
+pub fn runtime_error(e: &RuntimeError) -> String {
+    format!("{}{}HTTP {}", e.code, marks::DOT, e.status)
+}
+
+/// The V3 `Authorization` header as a line, as the walkthrough shows and copies it.
+pub fn authorization_line(value: &str) -> String {
+    format!("Authorization: {value}")
+}
+
 impl Lang {
+    /// Both languages, in the order the switch offers them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// The language's name in itself, as the switch offers it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Zh => "简体中文",
+        }
+    }
+
+    /// A region's name.
+    pub fn region_name(self, region: &Region) -> &'static str {
+        match self {
+            Lang::En => region.name_en,
+            Lang::Zh => region.name_zh,
+        }
+    }
+
+    /// What an empty text field shows: an example value, or that it is generated.
+    pub fn placeholder(self, field: TextField) -> Option<&'static str> {
+        Some(match field {
+            TextField::LoadBalancerId => "lb-…",
+            TextField::VServerGroupName => "Group1",
+            TextField::CustomEndpoint => "slb.example.com",
+            TextField::AccessKeyId => EXAMPLE_ACCESS_KEY_ID,
+            TextField::AccessKeySecret => EXAMPLE_ACCESS_KEY_SECRET,
+            TextField::SignatureNonce | TextField::Timestamp => self.tr().generated,
+            _ => return None,
+        })
+    }
+
+    /// An endpoint choice.
+    pub fn endpoint_kind(self, kind: EndpointKind) -> &'static str {
+        let t = self.tr();
+        match kind {
+            EndpointKind::Public => t.endpoint_public,
+            EndpointKind::Vpc => t.endpoint_vpc,
+            EndpointKind::Custom => t.endpoint_custom,
+        }
+    }
+
+    /// The note under a URL signed with the documented example key: which of the pair
+    /// it used.
+    pub fn example_note(self, key_id: bool, secret: bool) -> String {
+        let t = self.tr();
+        // The names and the example values, as the API's documentation writes them
+        // (`EXAMPLE_ACCESS_KEY_ID`, `EXAMPLE_ACCESS_KEY_SECRET`).
+        let which = match (key_id, secret) {
+            (true, true) => t.example_both,
+            (true, false) => "AccessKeyId testid",
+            _ => "AccessKeySecret testsecret",
+        };
+        t.example_note.replace("{which}", which)
+    }
+
+    /// The HMAC key shown in the v1 walkthrough: the example secret's
+    /// (`EXAMPLE_ACCESS_KEY_SECRET` and `&`), or the typed one masked.
+    pub fn hmac_key(self, example_secret: bool) -> &'static str {
+        if example_secret {
+            "testsecret&"
+        } else {
+            self.tr().secret_masked
+        }
+    }
+
+    /// "Signing a large request…", before the signing has begun.
+    pub fn signing_pending(self) -> String {
+        let signing = self.signing(0, 0);
+        let head = signing.split([':', '：']).next().unwrap_or("");
+        format!("{head}{}", marks::ELLIPSIS)
+    }
+
     /// The BCP 47 tag (`en`, `zh-CN`): the `lang` attribute and the embed option.
     pub fn tag(self) -> &'static str {
         match self {
@@ -191,6 +325,18 @@ pub enum RowButton {
     Remove,
     /// Remove a tag.
     RemoveTag,
+}
+
+impl RowButton {
+    /// What the button shows (its accessible name is [`Lang::row_button`]).
+    pub fn icon(self) -> &'static str {
+        match self {
+            RowButton::Up => "↑",
+            RowButton::Down => "↓",
+            RowButton::Duplicate => "❐",
+            RowButton::Remove | RowButton::RemoveTag => "✕",
+        }
+    }
 }
 
 /// The fixed texts of one language. `{n}` stands for a number.
@@ -592,6 +738,18 @@ mod tests {
             Lang::Zh.rule(&rule),
             "包含 U+FFFF，XML 1.0 无法承载该字符：回显此值的响应将无法解析，因此不显示响应。"
         );
+    }
+
+    #[test]
+    fn the_example_key_is_named_as_the_core_has_it() {
+        assert_eq!(
+            Lang::En.hmac_key(true),
+            format!("{EXAMPLE_ACCESS_KEY_SECRET}&")
+        );
+        let key_id = Lang::En.example_note(true, false);
+        assert!(key_id.contains(&format!("AccessKeyId {EXAMPLE_ACCESS_KEY_ID}:")));
+        let secret = Lang::Zh.example_note(false, true);
+        assert!(secret.contains(&format!("AccessKeySecret {EXAMPLE_ACCESS_KEY_SECRET}")));
     }
 
     #[test]

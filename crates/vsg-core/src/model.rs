@@ -29,6 +29,9 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format, in the order the page offers them.
+    pub const ALL: [Format; 2] = [Format::Json, Format::Xml];
+
     /// The value sent on the wire.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -56,6 +59,9 @@ pub enum Method {
 }
 
 impl Method {
+    /// Every method, in the order the page offers them.
+    pub const ALL: [Method; 2] = [Method::Get, Method::Post];
+
     /// The method name as sent and signed.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -85,6 +91,13 @@ pub enum EndpointKind {
 }
 
 impl EndpointKind {
+    /// Every kind, in the order the page offers them.
+    pub const ALL: [EndpointKind; 3] = [
+        EndpointKind::Public,
+        EndpointKind::Vpc,
+        EndpointKind::Custom,
+    ];
+
     /// A stable short name (`public`, `vpc`, `custom`), used by selects and permalinks.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -104,6 +117,40 @@ impl EndpointKind {
         .into_iter()
         .find(|e| e.as_str() == s)
     }
+}
+
+/// A BackendServers `Type` the service knows, with the prefix of its instance IDs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ServerType {
+    /// The value sent: `ecs`, `eni` or `eci`.
+    pub name: &'static str,
+    /// How this type's `ServerId`s begin: `i-`, `eni-`, `eci-`.
+    pub id_prefix: &'static str,
+}
+
+/// Every `Type` a BackendServers row may name, the service default (`ecs`) first.
+pub const SERVER_TYPES: [ServerType; 3] = [
+    ServerType {
+        name: "ecs",
+        id_prefix: "i-",
+    },
+    ServerType {
+        name: "eni",
+        id_prefix: "eni-",
+    },
+    ServerType {
+        name: "eci",
+        id_prefix: "eci-",
+    },
+];
+
+/// The type a row's `Type` text names: an empty one is the service default, `ecs`;
+/// `None` for a type the service does not know.
+pub fn server_type(text: &str) -> Option<&'static ServerType> {
+    if text.is_empty() {
+        return SERVER_TYPES.first();
+    }
+    SERVER_TYPES.iter().find(|t| t.name == text)
 }
 
 /// One entry of the BackendServers list, every field as typed.
@@ -304,4 +351,30 @@ impl TextField {
         TextField::SignatureNonce,
         TextField::Timestamp,
     ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_is_listed_once_and_reads_back() {
+        for f in Format::ALL {
+            assert_eq!(Format::parse(f.as_str()), Some(f));
+        }
+        for m in Method::ALL {
+            assert_eq!(Method::parse(m.as_str()), Some(m));
+        }
+        for e in EndpointKind::ALL {
+            assert_eq!(EndpointKind::parse(e.as_str()), Some(e));
+        }
+    }
+
+    #[test]
+    fn an_empty_type_is_the_default_and_an_unknown_one_is_none() {
+        assert_eq!(server_type("").map(|t| t.name), Some("ecs"));
+        assert_eq!(server_type("eni").map(|t| t.id_prefix), Some("eni-"));
+        assert_eq!(server_type("ECS"), None);
+        assert_eq!(server_type("vm"), None);
+    }
 }
