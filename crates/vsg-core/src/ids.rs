@@ -80,11 +80,13 @@ pub fn is_valid_timestamp(s: &str) -> bool {
     (1..=month_days).contains(&day) && num(11..13) < 24 && num(14..16) < 60 && num(17..19) < 60
 }
 
-/// A SHA-1 digest of `content`, the seed of every mock ID.
-fn digest(salt: &str, content: &[u8]) -> [u8; 20] {
+/// A SHA-1 digest of `parts`, salted, the seed of every mock ID.
+fn digest(salt: &str, parts: &[&[u8]]) -> [u8; 20] {
     let mut h = Sha1::new();
     h.update(salt.as_bytes());
-    h.update(content);
+    for part in parts {
+        h.update(part);
+    }
     h.finalize().into()
 }
 
@@ -92,14 +94,37 @@ fn digest(salt: &str, content: &[u8]) -> [u8; 20] {
 /// derived from `content` (a digest of the request's content) so the same request
 /// always shows the same ID.
 pub fn mock_request_id(content: &[u8]) -> String {
-    uuid_shape(&digest("RequestId\n", content)).to_ascii_uppercase()
+    uuid_shape(&digest("RequestId\n", &[content])).to_ascii_uppercase()
 }
 
 /// A VServerGroupId in the service's shape (`rsp-` + 10 lowercase letters/digits),
 /// derived from `content`.
 pub fn mock_vserver_group_id(content: &[u8]) -> String {
+    sandbox_vserver_group_id(content, 0)
+}
+
+/// The VServerGroupId of the `made`-th group a sandbox makes (0-based): derived from
+/// `content` (the Create request's content digest) and `made`, so the same Create sent
+/// twice makes two groups with two IDs, and the same sequence of requests always makes
+/// the same IDs. The first group (`made == 0`) has the ID the stateless answer shows,
+/// [`mock_vserver_group_id`].
+///
+/// ```
+/// use vsg_core::ids::{mock_vserver_group_id, sandbox_vserver_group_id};
+/// let content = [7u8; 20];
+/// assert_eq!(sandbox_vserver_group_id(&content, 0), mock_vserver_group_id(&content));
+/// assert_ne!(sandbox_vserver_group_id(&content, 1), sandbox_vserver_group_id(&content, 0));
+/// ```
+pub fn sandbox_vserver_group_id(content: &[u8], made: u64) -> String {
     const ALPHABET: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let d = digest("VServerGroupId\n", content);
+    let count = made.to_le_bytes();
+    // The count is left out for the first group, so that it keeps the stateless ID.
+    let parts: &[&[u8]] = if made == 0 {
+        &[content]
+    } else {
+        &[content, &count]
+    };
+    let d = digest("VServerGroupId\n", parts);
     let mut s = String::from("rsp-");
     for b in &d[..10] {
         s.push(ALPHABET[usize::from(*b) % 36] as char);

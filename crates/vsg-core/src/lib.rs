@@ -28,6 +28,7 @@ pub mod params;
 pub mod permalink;
 pub mod regions;
 pub mod request;
+pub mod sandbox;
 pub mod sign;
 pub mod sign_v3;
 pub mod snippets;

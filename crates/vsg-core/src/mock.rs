@@ -11,8 +11,8 @@ use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use crate::form::Request;
 use crate::ids::{mock_request_id, mock_vserver_group_id};
-use crate::model::{parse_small_int, ServerRow, TextField};
-use crate::params::Response;
+use crate::model::{parse_small_int, ServerRow, TagRow, TextField};
+use crate::params::{Operation, Response};
 use crate::validate::{ApiError, Problem};
 
 /// A value of a response body: text, a number, an object (its members in order) or a
@@ -261,6 +261,135 @@ pub fn shown(response: Response) -> Shown {
     }
 }
 
+/// One group as a success body tells of it: what each [`Response`] shape takes from
+/// it. An empty `create_time` and empty `tags` are left out of the body (the stateless
+/// answer knows neither; the sandbox always has a time).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GroupBody<'a> {
+    /// `VServerGroupId`.
+    pub id: &'a str,
+    /// `VServerGroupName`.
+    pub name: &'a str,
+    /// `LoadBalancerId` (DescribeVServerGroupAttribute).
+    pub load_balancer_id: &'a str,
+    /// `CreateTime`, `YYYY-MM-DDThh:mm:ssZ` (the Describe operations).
+    pub create_time: &'a str,
+    /// `Tags`, as `TagKey` / `TagValue` (the Describe operations).
+    pub tags: &'a [TagRow],
+    /// The members listed (`BackendServers`), shown as the shape shows them
+    /// ([`shown`]).
+    pub members: &'a [ServerRow],
+}
+
+/// The success response of `op`, with `request_id`, telling of `groups`: the first of
+/// them (an empty group when there is none) for every shape but
+/// [`Response::Groups`], which lists them all. The one way a success body is written,
+/// by the stateless answer ([`success`]) and by the sandbox ([`crate::sandbox`]).
+pub fn success_of(op: &Operation, request_id: &str, groups: &[GroupBody<'_>]) -> MockResponse {
+    let request_id = Node::Text(request_id.into());
+    let group = groups.first().copied().unwrap_or_default();
+    let body = match op.response {
+        Response::Groups => vec![
+            (
+                "VServerGroups",
+                Node::List {
+                    item: "VServerGroup",
+                    items: groups.iter().map(listed_group).collect(),
+                },
+            ),
+            ("RequestId", request_id),
+        ],
+        Response::RequestIdOnly => vec![("RequestId", request_id)],
+        response => one_group(response, request_id, &group),
+    };
+    MockResponse {
+        status: 200,
+        root: format!("{}Response", op.action),
+        body: Node::Object(body),
+    }
+}
+
+/// The body of a shape that tells of one group.
+fn one_group(response: Response, request_id: Node, g: &GroupBody<'_>) -> Vec<(&'static str, Node)> {
+    let id = Node::Text(g.id.into());
+    let list = members(g.members, shown(response));
+    match response {
+        // The order of the documentation's examples: the list first.
+        Response::Attribute => vec![
+            ("BackendServers", list),
+            ("RequestId", request_id),
+            ("VServerGroupId", id),
+            ("VServerGroupName", Node::Text(g.name.into())),
+        ],
+        // The model's order (family facts §6.1).
+        Response::Group => {
+            let mut body = vec![
+                ("RequestId", request_id),
+                ("VServerGroupId", id),
+                ("VServerGroupName", Node::Text(g.name.into())),
+                ("LoadBalancerId", Node::Text(g.load_balancer_id.into())),
+            ];
+            body.extend(create_time(g));
+            body.push(("BackendServers", list));
+            body.extend(tags(g.tags));
+            body
+        }
+        _ => vec![
+            ("RequestId", request_id),
+            ("VServerGroupId", id),
+            ("BackendServers", list),
+        ],
+    }
+}
+
+/// One `VServerGroup` of DescribeVServerGroups, in the model's order (family facts
+/// §7.2; `ServerCount` is left out, as the service does by default). No listener or
+/// rule exists here, so `AssociatedObjects` always holds two empty lists.
+fn listed_group(g: &GroupBody<'_>) -> Node {
+    let empty = |item| Node::List {
+        item,
+        items: Vec::new(),
+    };
+    let mut m = vec![
+        ("VServerGroupId", Node::Text(g.id.into())),
+        ("VServerGroupName", Node::Text(g.name.into())),
+    ];
+    m.extend(create_time(g));
+    m.extend(tags(g.tags));
+    m.push((
+        "AssociatedObjects",
+        Node::Object(vec![
+            ("Listeners", empty("Listener")),
+            ("Rules", empty("Rule")),
+        ]),
+    ));
+    Node::Object(m)
+}
+
+/// `CreateTime`, when known.
+fn create_time(g: &GroupBody<'_>) -> Option<(&'static str, Node)> {
+    (!g.create_time.is_empty()).then(|| ("CreateTime", Node::Text(g.create_time.into())))
+}
+
+/// `Tags` (`TagKey` / `TagValue`, as responses name them), when there are any.
+fn tags(tags: &[TagRow]) -> Option<(&'static str, Node)> {
+    let tag = |t: &TagRow| {
+        Node::Object(vec![
+            ("TagKey", Node::Text(t.key.clone())),
+            ("TagValue", Node::Text(t.value.clone())),
+        ])
+    };
+    (!tags.is_empty()).then(|| {
+        (
+            "Tags",
+            Node::List {
+                item: "Tag",
+                items: tags.iter().map(tag).collect(),
+            },
+        )
+    })
+}
+
 /// The success response of `req`'s operation, answered from the request alone (the
 /// sandbox, [`crate::sandbox`], answers from its state): a new group for Create; for
 /// the other operations, the group `VServerGroupId` names as if it held what the
@@ -269,61 +398,31 @@ pub fn shown(response: Response) -> Shown {
 /// DescribeVServerGroups. `content` is the request's
 /// [`content_digest`](crate::SignedRequest::content_digest).
 pub fn success(req: &Request, content: &[u8; 20]) -> MockResponse {
-    let request_id = Node::Text(mock_request_id(content));
-    let group_id = || Node::Text(req[TextField::VServerGroupId].clone());
-    let shown = shown(req.op.response);
-    let body = match req.op.response {
-        Response::Created => vec![
-            ("RequestId", request_id),
-            ("VServerGroupId", Node::Text(mock_vserver_group_id(content))),
-            ("BackendServers", members(&req.servers, shown)),
-        ],
-        Response::Added | Response::Removed | Response::Replaced => {
-            let rows: &[ServerRow] = match req.op.response {
-                Response::Removed => &[],
-                Response::Replaced => &req.new_servers,
-                _ => &req.servers,
-            };
-            vec![
-                ("RequestId", request_id),
-                ("VServerGroupId", group_id()),
-                ("BackendServers", members(rows, shown)),
-            ]
-        }
-        // The order of the documentation's examples: the list first.
-        Response::Attribute => vec![
-            ("BackendServers", members(&req.servers, shown)),
-            ("RequestId", request_id),
-            ("VServerGroupId", group_id()),
-            (
-                "VServerGroupName",
-                Node::Text(req[TextField::VServerGroupName].clone()),
-            ),
-        ],
-        Response::Group => vec![
-            ("RequestId", request_id),
-            ("VServerGroupId", group_id()),
-            ("VServerGroupName", Node::Text(String::new())),
-            ("LoadBalancerId", Node::Text(String::new())),
-            ("BackendServers", members(&[], shown)),
-        ],
-        Response::Groups => vec![
-            (
-                "VServerGroups",
-                Node::List {
-                    item: "VServerGroup",
-                    items: Vec::new(),
-                },
-            ),
-            ("RequestId", request_id),
-        ],
-        Response::RequestIdOnly => vec![("RequestId", request_id)],
+    let response = req.op.response;
+    let id = match response {
+        Response::Created => mock_vserver_group_id(content),
+        _ => req[TextField::VServerGroupId].clone(),
     };
-    MockResponse {
-        status: 200,
-        root: format!("{}Response", req.op.action),
-        body: Node::Object(body),
-    }
+    let members: &[ServerRow] = match response {
+        Response::Created | Response::Added | Response::Attribute => &req.servers,
+        Response::Replaced => &req.new_servers,
+        _ => &[],
+    };
+    let name = match response {
+        Response::Attribute => req[TextField::VServerGroupName].as_str(),
+        _ => "",
+    };
+    let group = GroupBody {
+        id: &id,
+        name,
+        members,
+        ..GroupBody::default()
+    };
+    let groups = match response {
+        Response::Groups => &[][..],
+        _ => std::slice::from_ref(&group),
+    };
+    success_of(req.op, &mock_request_id(content), groups)
 }
 
 /// The error response for `error`, as returned by `host`.

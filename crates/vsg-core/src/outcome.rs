@@ -44,19 +44,48 @@ pub fn conclude(
     simulate: Option<&RuntimeError>,
 ) -> Outcome {
     problems.extend(url_length(&signed));
-    let response = if first_local_error(&problems).is_some() {
-        None
-    } else {
-        let content = &signed.content_digest;
-        Some(match simulate {
-            Some(e) => mock::failure(&e.for_request(req), &signed.host, content),
-            None => mock::respond(req, &problems, &signed.host, content),
-        })
+    let response = match gate(req, &problems, &signed, simulate) {
+        Gate::Unsent => None,
+        Gate::Refused(failure) => Some(failure),
+        Gate::Passed => Some(mock::success(req, &signed.content_digest)),
     };
     Outcome {
         problems,
         signed,
         response,
+    }
+}
+
+/// What a request meets before its operation runs, in the order every answer
+/// follows (the stateless one, [`conclude`], and the sandbox's).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Gate {
+    /// A local error: the request cannot be sent, or no answer to it could be shown.
+    Unsent,
+    /// The service refuses it: the simulated runtime error when one is chosen, else
+    /// the error of the first problem the service checks.
+    Refused(MockResponse),
+    /// Nothing stops it: the operation runs.
+    Passed,
+}
+
+/// Where `req` stops before its operation runs (see [`Gate`]).
+pub(crate) fn gate(
+    req: &Request,
+    problems: &[Problem],
+    signed: &SignedRequest,
+    simulate: Option<&RuntimeError>,
+) -> Gate {
+    if first_local_error(problems).is_some() {
+        return Gate::Unsent;
+    }
+    let simulated = simulate.map(|e| e.for_request(req));
+    let error = simulated
+        .as_ref()
+        .or_else(|| problems.iter().find_map(|p| p.api.as_ref()));
+    match error {
+        Some(e) => Gate::Refused(mock::failure(e, &signed.host, &signed.content_digest)),
+        None => Gate::Passed,
     }
 }
 
