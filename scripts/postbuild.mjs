@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 
@@ -230,3 +231,18 @@ html = html.replace(/<link\b[^>]*>/g, (tag) => {
   return tag.replace(/integrity=("[^"]*"|'[^']*'|[^ >]+)/, `integrity="${hash}"`);
 });
 writeFileSync(htmlPath, html);
+
+// ---- 6. pre-rendering ----
+// The page and its iframe page (embed.html), rendered by Yew's server renderer into the
+// finished index.html (crates/vsg-prerender, a native program built from the same
+// sources, so that its markup carries this build's fingerprint). Trunk starts every hook
+// of a stage at once, so this stays in the one post-build step.
+const prerender = spawnSync(
+  'cargo',
+  ['run', '--quiet', '--locked', '-p', 'vsg-prerender', '--', 'page', dir],
+  { stdio: 'inherit', cwd: join(dirname(fileURLToPath(import.meta.url)), '..') },
+);
+if (prerender.status !== 0) {
+  console.error('postbuild: pre-rendering failed');
+  process.exit(1);
+}

@@ -20,6 +20,7 @@ use crate::hooks::announcer::use_announcer;
 use crate::hooks::embed_options::use_embed_options;
 use crate::hooks::focus::use_focus;
 use crate::hooks::host_events::use_host_events;
+use crate::hooks::hydrated::use_hydrated;
 use crate::hooks::persistence::use_persistence;
 use crate::hooks::ui::{history_keys, use_ui};
 use crate::i18n::Lang;
@@ -41,15 +42,34 @@ pub struct AppProps {
     /// dispatched on it).
     #[prop_or_default]
     pub host: Option<web_sys::Element>,
+    /// Start from exactly the pre-rendered state (nothing stored, no link, the
+    /// embedder's or the default language, not the browser's): what the build
+    /// pre-renders, and what the page takes over (see [`crate::prerender`]).
+    #[prop_or_default]
+    pub prerendered: bool,
+    /// The pre-rendered container this playground replaces once it has rendered (its
+    /// own container is then put in its place, in the same task: nothing is painted
+    /// in between).
+    #[prop_or_default]
+    pub replaces: Option<web_sys::Element>,
 }
 
-/// The page's language: the one picked, else the embed's, else the browser's first
-/// known one, else English.
-fn lang_of(picked: Option<Lang>, options: &Options) -> Lang {
-    picked.or(options.lang).unwrap_or_else(|| {
+/// The language a playground opens in without a choice of its own: the embedder's,
+/// else (unless it starts from the pre-rendered state, which is English) the browser's
+/// first known one, else English.
+pub fn opening_lang(options: &Options, prerendered: bool) -> Lang {
+    options.lang.unwrap_or_else(|| {
+        if prerendered {
+            return Lang::default();
+        }
         let tags = host::languages();
         tags.iter().find_map(|t| Lang::parse(t)).unwrap_or_default()
     })
+}
+
+/// The page's language: the one picked, else [`opening_lang`].
+fn lang_of(picked: Option<Lang>, options: &Options, prerendered: bool) -> Lang {
+    picked.unwrap_or_else(|| opening_lang(options, prerendered))
 }
 
 /// The root's `data-mode`.
@@ -64,10 +84,16 @@ fn mode_name(mode: Mode) -> &'static str {
 /// The playground.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let (options, start) = (props.options.clone(), props.start.clone());
-    let state = use_reducer(move || initial::initial(&options, start.unwrap_or_else(clock::fresh)));
+    let (options, start, prerendered) = (
+        props.options.clone(),
+        props.start.clone(),
+        props.prerendered,
+    );
+    let state = use_reducer(move || {
+        initial::initial(&options, start.unwrap_or_else(clock::fresh), prerendered)
+    });
     let (options, root, d) = (props.options.clone(), use_node_ref(), state.dispatcher());
-    let lang = lang_of(state.lang, &options);
+    let lang = lang_of(state.lang, &options, prerendered);
     let theme = state.theme.unwrap_or(options.theme);
     let (t, readonly, panels) = (lang.tr(), options.readonly, options.panels);
     let req = state.request.clone();
@@ -118,6 +144,7 @@ pub fn App(props: &AppProps) -> Html {
     use_persistence(&state, options.mode == Mode::Page, d);
     use_host_events(req.clone(), props.host.clone(), &options, told);
     let announced = use_announcer(t.announce, headline.clone());
+    use_hydrated(root.clone(), props.replaces.clone());
 
     // Inside a custom element the host page has the landmarks (its own header and
     // main); the standalone page and the iframe are documents of their own.

@@ -13,6 +13,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod labels;
 pub mod options;
+pub mod prerender;
 pub mod signing;
 pub mod state;
 pub mod ui;
@@ -26,25 +27,66 @@ use yew::prelude::*;
 
 use options::Options;
 
-/// What a root rendered by [`mount`] shows: the playground of the element it serves, or
-/// nothing while it is parked.
+/// Properties of [`Slot`].
 #[derive(Properties, PartialEq)]
-struct SlotProps {
+pub struct SlotProps {
     /// How many elements the root has served: the playground's key, so that each element
     /// gets a new [`App`] with its own state.
-    generation: u32,
-    /// The playground's properties; `None` while parked.
-    app: Option<(Rc<Options>, web_sys::Element)>,
+    pub generation: u32,
+    /// The playground's options and the element it serves (none when pre-rendered);
+    /// `None` while parked.
+    pub app: Option<(Rc<Options>, Option<web_sys::Element>)>,
+    /// The playground starts from the pre-rendered state (see [`prerender`]).
+    pub prerendered: bool,
+    /// The nonce and time of its first render (`None`: fresh ones).
+    pub start: Option<vsg_core::Generated>,
+    /// The pre-rendered container the playground replaces once rendered.
+    pub replaces: Option<web_sys::Element>,
 }
 
+/// What a root rendered by [`mount`] shows: the playground of the element it serves, or
+/// nothing while it is parked.
 #[component]
-fn Slot(props: &SlotProps) -> Html {
+pub fn Slot(props: &SlotProps) -> Html {
     match &props.app {
         Some((options, host)) => html! {
-            <App key={props.generation} options={options.clone()} host={Some(host.clone())} />
+            <App key={props.generation} options={options.clone()} host={host.clone()}
+                 prerendered={props.prerendered} start={props.start.clone()}
+                 replaces={props.replaces.clone()} />
         },
         None => Html::default(),
     }
+}
+
+/// Whether `container` holds markup pre-rendered for exactly this start (this build,
+/// these options, a page with nothing stored and no link, a language the browser does
+/// not change): then the fresh nonce and time to start with, chosen so that the
+/// signature shown keeps its length (nothing moves when the app takes it over).
+/// Otherwise the app starts as it would without it, and replaces it all the same.
+pub fn takes_over(container: &web_sys::Element, options: &Options) -> Option<vsg_core::Generated> {
+    use prerender::{BUILD, BUILD_ATTR, OPTIONS_ATTR, SIGNATURE_LENGTH};
+    let page = options.mode == options::Mode::Page;
+    let same = container.get_attribute(BUILD_ATTR).as_deref() == Some(BUILD)
+        && container.get_attribute(OPTIONS_ATTR).as_deref()
+            == Some(prerender::key(options).as_str())
+        && (!page || (browser::storage::load().is_none() && browser::host::fragment().is_empty()))
+        && app::opening_lang(options, true) == app::opening_lang(options, false);
+    if !same {
+        return None;
+    }
+    let wanted: usize = container
+        .get_attribute(SIGNATURE_LENGTH)
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(0);
+    let request = app::initial::initial(options, prerender::build_generated(), true).request;
+    let mut fresh = browser::clock::fresh();
+    for _ in 0..64 {
+        if prerender::signature_length(&request, &fresh) == wanted {
+            break;
+        }
+        fresh = browser::clock::fresh();
+    }
+    Some(fresh)
 }
 
 /// A Yew app rendered by [`mount`] into a container: it shows one element's playground,
@@ -58,7 +100,7 @@ fn Slot(props: &SlotProps) -> Html {
 pub struct Mounted {
     handle: yew::AppHandle<Slot>,
     generation: u32,
-    shown: Option<(Rc<Options>, web_sys::Element)>,
+    shown: Option<(Rc<Options>, Option<web_sys::Element>)>,
 }
 
 impl Mounted {
@@ -66,6 +108,9 @@ impl Mounted {
         self.handle.update(SlotProps {
             generation: self.generation,
             app: self.shown.clone(),
+            prerendered: false,
+            start: None,
+            replaces: None,
         });
     }
 }
@@ -92,25 +137,36 @@ impl Mounted {
     /// attributes as JSON (after [`Mounted::unmount`], the container moved to `host`).
     pub fn remount(&mut self, host: web_sys::Element, options: js_sys::Array) {
         self.generation = self.generation.wrapping_add(1);
-        self.shown = Some((Rc::new(Options::from_attributes(&values(&options))), host));
+        self.shown = Some((
+            Rc::new(Options::from_attributes(&values(&options))),
+            Some(host),
+        ));
         self.render();
     }
 }
 
 /// Renders a playground into `container` (inside the element's shadow root) for the
-/// element `host`, with the element's attributes as JSON (see
-/// [`Options::from_attributes`]). Each call is its own playground with its own state, in
-/// a new Yew app that lives as long as the page (see [`Mounted`]).
+/// element `host`, with the element's attributes (see [`Options::from_attributes`]).
+/// `replaces` is the element's pre-rendered container, if it has one: the playground
+/// starts from its state when it is this start's ([`takes_over`]) and takes its place
+/// once rendered. Each call is its own playground with its own state, in a new Yew app
+/// that lives as long as the page (see [`Mounted`]).
 #[wasm_bindgen]
 pub fn mount(
     container: web_sys::Element,
     host: web_sys::Element,
     options: js_sys::Array,
+    replaces: Option<web_sys::Element>,
 ) -> Mounted {
-    let shown = Some((Rc::new(Options::from_attributes(&values(&options))), host));
+    let options = Rc::new(Options::from_attributes(&values(&options)));
+    let start = replaces.as_ref().and_then(|r| takes_over(r, &options));
+    let shown = Some((options, Some(host)));
     let props = SlotProps {
         generation: 0,
         app: shown.clone(),
+        prerendered: start.is_some(),
+        start,
+        replaces,
     };
     let handle = yew::Renderer::<Slot>::with_root_and_props(container, props).render();
     Mounted {

@@ -60,12 +60,25 @@ export class VsgPlayground extends HTMLElement {
   #root;
 
   connectedCallback() {
+    // A pre-rendered element arrives with its shadow root (a declarative one, parsed
+    // from `<template shadowrootmode="open">`): it is hydrated in place, never attached
+    // anew (that would empty it). A template inserted by script is never parsed into a
+    // shadow root: it is dropped, and the element renders as a bare one.
+    if (!this.shadowRoot) this.querySelector(':scope > template[shadowrootmode]')?.remove();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     Promise.all([load(), stylesheet()]).then(([glue, styles]) => {
       if (!this.isConnected || this.#root) return;
       shadow.adoptedStyleSheets = [styles];
-      const root = parked.pop();
-      if (root) {
+      const prerendered = shadow.querySelector(':scope > .vsg-root[data-build]');
+      const root = prerendered ? undefined : parked.pop();
+      if (prerendered) {
+        // The app renders into a container of its own and takes the pre-rendered one's
+        // place once rendered (starting from its state when it is this build's and these
+        // attributes'): nothing is painted in between.
+        const container = document.createElement('div');
+        container.className = 'vsg-root';
+        this.#root = { container, app: glue.mount(container, this, options(this), prerendered) };
+      } else if (root) {
         shadow.append(root.container);
         root.app.remount(this, options(this));
         this.#root = root;
@@ -73,7 +86,7 @@ export class VsgPlayground extends HTMLElement {
         const container = document.createElement('div');
         container.className = 'vsg-root';
         shadow.append(container);
-        this.#root = { container, app: glue.mount(container, this, options(this)) };
+        this.#root = { container, app: glue.mount(container, this, options(this), null) };
       }
       this.dispatchEvent(new CustomEvent('vsg-ready', { bubbles: true, composed: true }));
     });

@@ -69,6 +69,8 @@ async fn render(options: Options) -> String {
         options: Rc::new(options),
         start: Some(fixed()),
         host: None,
+        prerendered: false,
+        replaces: None,
     })
     .hydratable(false)
     .render()

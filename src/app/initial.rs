@@ -13,8 +13,10 @@ use crate::state::{Fallback, LinkError, SigVersion, State, Tab, View};
 /// The request the page opens with, and why a link could not be read: the preset,
 /// else (on the standalone page) the URL's fragment, else the last state, else the
 /// original page's example; on the standalone page, the choices it remembered.
-pub fn initial(options: &Options, generated: Generated) -> State {
-    let page = options.mode == Mode::Page;
+/// `prerendered` starts from exactly what the build pre-renders: the preset or the
+/// example, nothing read from the browser.
+pub fn initial(options: &Options, generated: Generated, prerendered: bool) -> State {
+    let page = options.mode == Mode::Page && !prerendered;
     let saved = if page { storage::load() } else { None };
     let link = match &options.preset {
         Some(p) => Some(p.clone()),

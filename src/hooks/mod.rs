@@ -7,5 +7,6 @@ pub mod embed_options;
 pub mod focus;
 pub mod hashchange;
 pub mod host_events;
+pub mod hydrated;
 pub mod persistence;
 pub mod ui;
