@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useApp, TEST_TIMEOUT, eventually, field } from './helpers.mjs';
+import { useApp, TEST_TIMEOUT, eventually, field, LIVE_URL } from './helpers.mjs';
 import { openHost, openPage, newPage, element, axe, rootBackground, LIGHT_BG, DARK_BG, elementsReady } from './embed-helpers.mjs';
 
 const env = useApp();
@@ -62,7 +62,7 @@ for (const [lang, theme] of [...COMBOS, ['en', 'auto']]) {
     const system = theme === 'dark' ? 'light' : 'dark';
     const app = await openPage(env, t, { contextOptions: { locale: 'en-US', colorScheme: system } });
     const { page } = app;
-    await page.getByTestId('request-url').waitFor();
+    await page.locator(LIVE_URL).waitFor();
     await page.getByTestId('language').selectOption(lang);
     if (theme !== 'auto') await page.getByTestId('theme').selectOption(theme);
     assert.equal(await page.getByTestId('theme').inputValue(), theme);
@@ -77,7 +77,7 @@ for (const [lang, theme] of [...COMBOS, ['en', 'auto']]) {
 async function elementHost(t, lang, theme) {
   const app = await openHost(env, t, { body: element('a', { lang, theme }) });
   const el = app.page.locator('vsg-playground#a');
-  await el.getByTestId('request-url').waitFor();
+  await el.locator(LIVE_URL).waitFor();
   assert.equal(await rootBackground(el), theme === 'dark' ? DARK_BG : LIGHT_BG);
   assert.equal(await el.locator('.vsg').getAttribute('lang'), lang);
   return { app, el };
@@ -99,7 +99,7 @@ test('axe: no violation on demo.html', {
   await app.page.goto(env.server.url + 'demo.html');
   await elementsReady(app.page, 1);
   await app.page.locator('#demo-iframe').scrollIntoViewIfNeeded();
-  await app.page.frameLocator('#demo-iframe').getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await app.page.frameLocator('#demo-iframe').locator(LIVE_URL).waitFor({ timeout: 30_000 });
   assert.deepEqual(await axe(app.page), []);
 });
 
@@ -139,7 +139,7 @@ async function assertArrowKeys(page, scope, lang) {
 
 test('keyboard: ArrowRight / ArrowLeft move between the output tabs, on the page and in the element', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openPage(env, t);
-  await app.page.getByTestId('request-url').waitFor();
+  await app.page.locator(LIVE_URL).waitFor();
   await assertArrowKeys(app.page, app.page, 'en');
   const host = await openHost(env, t, { body: element('a') + element('b', { lang: 'zh-CN' }) });
   await assertArrowKeys(host.page, host.page.locator('vsg-playground#a'), 'en');
@@ -192,7 +192,7 @@ for (const mode of ['page', 'element']) {
       page = app.page;
       scope = page.locator('vsg-playground#a');
     }
-    await scope.getByTestId('request-url').waitFor();
+    await scope.locator(LIVE_URL).waitFor();
     const { initial, changes, typed } = await typeAndWatch(page, scope, { expect: /1 error/ });
     assert.match(initial, /^Validation: No errors/);
     assert.equal(changes.length, 1, `one announcement: ${JSON.stringify(changes)}`);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-import { eventually, newPage, fixture } from './helpers.mjs';
+import { eventually, newPage, fixture, takenOver } from './helpers.mjs';
 
 export { newPage };
 import { MIME } from './server.mjs';
@@ -66,6 +66,7 @@ export async function elementsReady(page, count) {
     },
     { timeout: 30_000 },
   );
+  await takenOver(page);
 }
 
 /**
@@ -87,6 +88,7 @@ export async function openPage(env, t, { query = '', contextOptions, beforeGoto 
   if (beforeGoto) await beforeGoto(app.context, app.page);
   await app.page.goto(env.server.url + 'index.html' + query);
   await app.page.locator('.vsg').waitFor({ state: 'attached', timeout: 30_000 });
+  await takenOver(app.page);
   return app;
 }
 

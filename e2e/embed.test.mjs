@@ -6,8 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, TEST_TIMEOUT, eventually, queryObject, signV1, urlServers, field, fixturesDir, rowCount,
-} from './helpers.mjs';
+  useApp, TEST_TIMEOUT, eventually, queryObject, signV1, urlServers, field, fixturesDir, rowCount, LIVE_URL } from './helpers.mjs';
 import { serve } from './server.mjs';
 import {
   openHost, openPage, newPage, elementsReady, embedUrl, attributes, rootBackground, element, tabNames,
@@ -104,7 +103,7 @@ test('two elements: open shadow roots, the standalone page\'s names and test ids
     assert.equal(await el.evaluate((e) => e.shadowRoot?.mode), 'open');
     assert.equal(await el.evaluate((e) => e.shadowRoot.querySelectorAll('.vsg').length), 1);
     assert.equal(await el.locator('.vsg').getAttribute('data-mode'), 'element');
-    await el.getByTestId('request-url').waitFor();
+    await el.locator(LIVE_URL).waitFor();
   }
   assert.equal(await page.evaluate(() => document.querySelectorAll('.vsg, [data-testid]').length), 0,
     'nothing of the playground is in the host document itself (all inside the shadow roots)');
@@ -129,7 +128,7 @@ test('two elements: open shadow roots, the standalone page\'s names and test ids
   const elementIds = await a.evaluate((host) => testIds(host.shadowRoot));
   const elementNames = await namesOf(a);
   const standalone = await openPage(env, t, { beforeGoto: (context) => defineTestIds(context) });
-  await standalone.page.getByTestId('request-url').waitFor();
+  await standalone.page.locator(LIVE_URL).waitFor();
   const pageIds = await standalone.page.evaluate(() => testIds(document));
   const pageNames = await namesOf(standalone.page);
   assert.ok(pageIds.length >= 15, `the page's test ids: ${pageIds}`);
@@ -507,7 +506,7 @@ test('iframe mode (?embed&preset&lang&theme): no page chrome, compact, the prese
   const query = '?' + embedUrl(env.server, { preset: RICH_PRESET, lang: 'zh-CN', theme: 'dark' }).split('?')[1];
   const app = await openPage(env, t, { query, contextOptions: { locale: 'en-US', colorScheme: 'light' } });
   const { page } = app;
-  await page.getByTestId('request-url').waitFor();
+  await page.locator(LIVE_URL).waitFor();
   const attrs = await attributes(page.locator('.vsg'));
   assert.equal(attrs['data-mode'], 'iframe');
   assert.equal(attrs['data-compact'], 'true');
@@ -547,7 +546,7 @@ test('height messages go to the origin named by parent-origin only, on load and 
   q.append('frame', `wildcard|${embedUrl(env.server, { 'parent-origin': '*' })}`);
   await page.goto(`${env.server.url}iframe-host.html?${q}`);
   for (const id of ['named', 'unnamed', 'elsewhere', 'wildcard']) {
-    await page.frameLocator(`#${id}`).getByTestId('request-url').waitFor({ timeout: 30_000 });
+    await page.frameLocator(`#${id}`).locator(LIVE_URL).waitFor({ timeout: 30_000 });
   }
 
   // On load.
@@ -600,8 +599,8 @@ test('height messages reach a parent page on another origin that is named', { ti
   q.append('frame', `x|${embedUrl(env.server, { 'parent-origin': hostOrigin, lang: 'zh-CN' })}`);
   q.append('frame', `y|${embedUrl(env.server, { 'parent-origin': appOrigin })}`);
   await page.goto(`${hostServer.url}iframe-host.html?${q}`);
-  await page.frameLocator('#x').getByTestId('request-url').waitFor({ timeout: 30_000 });
-  await page.frameLocator('#y').getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await page.frameLocator('#x').locator(LIVE_URL).waitFor({ timeout: 30_000 });
+  await page.frameLocator('#y').locator(LIVE_URL).waitFor({ timeout: 30_000 });
   const first = await eventually(async () => {
     const got = await heights(page, 'x');
     assert.ok(got.length >= 1);
@@ -656,7 +655,7 @@ test('demo.html: prose in English and Chinese, the read-only element with two EN
   const frameEl = page.locator('iframe#demo-iframe');
   await frameEl.scrollIntoViewIfNeeded();
   const inner = page.frameLocator('#demo-iframe');
-  await inner.getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await inner.locator(LIVE_URL).waitFor({ timeout: 30_000 });
   assert.equal(await inner.locator('.vsg').getAttribute('lang'), 'zh-CN');
   assert.equal(await inner.locator('.vsg').getAttribute('data-mode'), 'iframe');
   assert.equal(await inner.getByRole('button', { name: '+ 添加服务器', exact: true }).count(), 1);

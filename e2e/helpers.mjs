@@ -154,9 +154,24 @@ export async function newPage(env, t, { contextOptions = {} } = {}) {
   };
 }
 
-/** Waits until the app in `page` has rendered (its request URL is there). */
+/**
+ * The request URL of a live playground: pre-rendered markup is `inert` until the wasm has
+ * taken it over.
+ */
+export const LIVE_URL = '[data-testid="request-url"]:not([inert] *)';
+
+/**
+ * Waits until every playground of `page` is live: pre-rendered markup is `inert` until
+ * the wasm has taken it over (the locator pierces shadow roots).
+ */
+export async function takenOver(page) {
+  await page.locator('[inert]').first().waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/** Waits until the app in `page` has rendered (its request URL is there) and is live. */
 export async function appReady(page) {
   await page.locator('[data-testid="request-url"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await takenOver(page);
 }
 
 /**

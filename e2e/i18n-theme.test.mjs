@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useApp, TEST_TIMEOUT, eventually, field } from './helpers.mjs';
+import { useApp, TEST_TIMEOUT, eventually, field, LIVE_URL } from './helpers.mjs';
 import {
   openHost, openPage, embedUrl, element, rootBackground, htmlBodyAttributes, tabNames, LIGHT_BG, DARK_BG,
 } from './embed-helpers.mjs';
@@ -56,7 +56,7 @@ for (const [locale, lang] of [['zh-CN', 'zh-CN'], ['en-US', 'en']]) {
     const page = await openPage(env, t, { contextOptions });
     await assertSpeaks(page.page, lang);
     await page.page.goto(embedUrl(env.server));
-    await page.page.getByTestId('request-url').waitFor();
+    await page.page.locator(LIVE_URL).waitFor();
     await assertSpeaks(page.page, lang);
     const host = await openHost(env, t, { contextOptions, body: element('a') });
     await assertSpeaks(host.page.locator('vsg-playground#a'), lang);
@@ -114,7 +114,7 @@ test('every word is translated: no English left in zh-CN, no Chinese in en, acro
   const broken = 'v1&r=cn-hangzhou&lb=&n=a%20b&s=,99999,200,eni,abc;i-1,80,100;i-1,80,100&t=,v;k,&f=XML&m=POST&e=custom&h=bad%20host';
   const app = await openPage(env, t, { query: '#' + broken, contextOptions: { locale: 'en-US' } });
   const { page } = app;
-  await page.getByTestId('request-url').waitFor();
+  await page.locator(LIVE_URL).waitFor();
   const found = { en: new Set(), 'zh-CN': new Set() };
   const sweep = async (state) => {
     for (const lang of ['zh-CN', 'en']) {
@@ -191,12 +191,12 @@ test('the lang attribute and the iframe\'s lang= override the browser language; 
   await assertSpeaks(en, 'en');
   await assertSpeaks(page.locator('vsg-playground#auto'), 'zh-CN');
   const iframe = await openPage(env, t, { contextOptions: zhBrowser, query: '?embed&lang=en' });
-  await iframe.page.getByTestId('request-url').waitFor();
+  await iframe.page.locator(LIVE_URL).waitFor();
   await assertSpeaks(iframe.page, 'en');
   // English browser, Chinese playgrounds.
   const enBrowser = { locale: 'en-US' };
   const iframe2 = await openPage(env, t, { contextOptions: enBrowser, query: '?embed&lang=zh-CN' });
-  await iframe2.page.getByTestId('request-url').waitFor();
+  await iframe2.page.locator(LIVE_URL).waitFor();
   await assertSpeaks(iframe2.page, 'zh-CN');
   const host2 = await openHost(env, t, { contextOptions: enBrowser, body: element('zh', { lang: 'zh-CN' }) });
   await assertSpeaks(host2.page.locator('vsg-playground#zh'), 'zh-CN');

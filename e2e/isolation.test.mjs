@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { useApp, TEST_TIMEOUT, eventually, distDir, rowCount } from './helpers.mjs';
+import { useApp, TEST_TIMEOUT, eventually, distDir, rowCount, LIVE_URL } from './helpers.mjs';
 import { serve } from './server.mjs';
 import {
   CSP, SCRIPT_TAG, openHost, openPage, newPage, elementsReady, embedUrl, element, htmlBodyAttributes,
@@ -88,7 +88,7 @@ async function stylesInside(t, { css = '', attrs = { preset: ROWS_PRESET } } = {
   const head = `<style>body { margin: 0 }</style>${css}${SCRIPT_TAG}`;
   const app = await openHost(env, t, { head, body: element('a', attrs), contextOptions: { viewport: { width: 1280, height: 900 } } });
   const a = app.page.locator('vsg-playground#a');
-  await a.getByTestId('request-url').waitFor();
+  await a.locator(LIVE_URL).waitFor();
   await a.locator('details.advanced > summary').click();
   await a.getByRole('button', { name: '+ Add tag', exact: true }).click();
   await eventually(async () => assert.equal(await a.getByLabel('Tag.2.Key', { exact: true }).count(), 1));
@@ -205,8 +205,8 @@ for (const scheme of ['light', 'dark']) {
     await elementsReady(page, 2);
     const a = page.locator('#slot vsg-playground').first();
     const b = page.locator('vsg-playground#b');
-    await a.getByTestId('request-url').waitFor();
-    await b.getByTestId('request-url').waitFor();
+    await a.locator(LIVE_URL).waitFor();
+    await b.locator(LIVE_URL).waitFor();
     assert.equal(await rootBackground(a), DARK_BG);
     // Use them a little: themes, languages, rows, folds, tabs.
     await b.getByTestId('theme').selectOption(scheme === 'dark' ? 'light' : 'dark');
@@ -276,7 +276,7 @@ test('CSP: the standalone page works with no violation and no foreign request', 
   const app = await cspPage(t);
   const response = await app.page.goto(csp.server.url);
   assert.equal(response.headers()['content-security-policy'], CSP);
-  await app.page.getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await app.page.locator(LIVE_URL).waitFor({ timeout: 30_000 });
   await exercise(app.page);
   await app.page.getByTestId('theme').selectOption('dark');
   await eventually(async () => assert.equal(await rootBackground(app.page), DARK_BG));
@@ -288,7 +288,7 @@ test('CSP: the iframe mode works with no violation and no foreign request, in an
   const { page } = app;
   // Directly…
   await page.goto(embedUrl(csp.server, { lang: 'zh-CN', theme: 'dark', preset: ROWS_PRESET, 'parent-origin': new URL(csp.server.url).origin }));
-  await page.getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await page.locator(LIVE_URL).waitFor({ timeout: 30_000 });
   assert.equal(await page.locator('.vsg').getAttribute('data-mode'), 'iframe');
   await exercise(page);
   // …and inside a host page under the same policy, reporting its height.
@@ -297,7 +297,7 @@ test('CSP: the iframe mode works with no violation and no foreign request, in an
   await routeHost(page, csp.server, hostHtml({ file: 'iframe-host.html', head: '' }), { name: 'iframe-host.html', headers: { 'Content-Security-Policy': CSP } });
   await page.goto(`${csp.server.url}iframe-host.html?${q}`);
   const frame = page.frameLocator('#f');
-  await frame.getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await frame.locator(LIVE_URL).waitFor({ timeout: 30_000 });
   await exercise(frame);
   await eventually(async () => assert.ok((await page.evaluate(() => window.messages.length)) > 0, 'height messages arrive'));
   app.assertClean();
@@ -310,14 +310,14 @@ test('CSP: demo.html works (element and iframe) with no violation and no foreign
   assert.equal(response.headers()['content-security-policy'], CSP);
   await elementsReady(page, 1);
   const el = page.locator('#demo-element');
-  await el.getByTestId('request-url').waitFor();
+  await el.locator(LIVE_URL).waitFor();
   assert.equal(await rowCount(el), 2);
   await el.getByRole('tab', { name: 'Response', exact: true }).click();
   await el.getByTestId('response-json').waitFor();
   const frameEl = page.locator('#demo-iframe');
   await frameEl.scrollIntoViewIfNeeded();
   const frame = page.frameLocator('#demo-iframe');
-  await frame.getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await frame.locator(LIVE_URL).waitFor({ timeout: 30_000 });
   await frame.getByTestId('add-server').click();
   await eventually(async () => {
     const [outer, content] = await frameEl.evaluate((f) => [f.clientHeight, f.contentDocument.documentElement.scrollHeight]);
@@ -335,7 +335,7 @@ test('CSP: a host page with the element works with no violation and no foreign r
   assert.equal(response.headers()['content-security-policy'], CSP);
   await elementsReady(page, 2);
   const a = page.locator('vsg-playground#a');
-  await a.getByTestId('request-url').waitFor();
+  await a.locator(LIVE_URL).waitFor();
   assert.equal(await rootBackground(a), DARK_BG, 'the element is styled (its stylesheet applies under the CSP)');
   await exercise(a);
   await page.locator('vsg-playground#b').getByRole('tab', { name: '签名', exact: true }).click();
@@ -372,7 +372,7 @@ for (const lang of ['en', 'zh-CN']) {
   test(`375 px (${lang}): the standalone page and the iframe mode do not scroll sideways; rows reflow`, { timeout: TEST_TIMEOUT }, async (t) => {
     const app = await openPage(env, t, { contextOptions: { ...NARROW, locale: lang === 'en' ? 'en-US' : 'zh-CN' } });
     const { page } = app;
-    await page.getByTestId('request-url').waitFor();
+    await page.locator(LIVE_URL).waitFor();
     await stress(page);
     await assertRowsReflow(page, 'page');
     await assertNoSideScroll(page, 'page');
@@ -382,7 +382,7 @@ for (const lang of ['en', 'zh-CN']) {
     }
 
     await page.goto(embedUrl(env.server, { lang, preset: ROWS_PRESET }));
-    await page.getByTestId('request-url').waitFor();
+    await page.locator(LIVE_URL).waitFor();
     await stress(page);
     await assertRowsReflow(page, 'iframe mode');
     await assertNoSideScroll(page, 'iframe mode');
@@ -395,8 +395,8 @@ test('375 px: demo.html and a host page with the element do not scroll sideways;
   const { page } = app;
   await page.goto(env.server.url + 'demo.html');
   await elementsReady(page, 1);
-  await page.locator('#demo-element').getByTestId('request-url').waitFor();
-  await page.frameLocator('#demo-iframe').getByTestId('request-url').waitFor({ timeout: 30_000 });
+  await page.locator('#demo-element').locator(LIVE_URL).waitFor();
+  await page.frameLocator('#demo-iframe').locator(LIVE_URL).waitFor({ timeout: 30_000 });
   await assertRowsReflow(page.locator('#demo-element'), 'demo element');
   await assertRowsReflow(page.frameLocator('#demo-iframe'), 'demo iframe');
   await assertNoSideScroll(page, 'demo.html');
@@ -407,7 +407,7 @@ test('375 px: demo.html and a host page with the element do not scroll sideways;
   });
   for (const id of ['a', 'b']) {
     const el = host.page.locator(`vsg-playground#${id}`);
-    await el.getByTestId('request-url').waitFor();
+    await el.locator(LIVE_URL).waitFor();
     await stress(el);
     await assertRowsReflow(el, `element #${id}`);
   }

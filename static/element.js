@@ -69,7 +69,7 @@ export class VsgPlayground extends HTMLElement {
     Promise.all([load(), stylesheet()]).then(([glue, styles]) => {
       if (!this.isConnected || this.#root) return;
       shadow.adoptedStyleSheets = [styles];
-      const prerendered = shadow.querySelector(':scope > .vsg-root[data-build]');
+      const prerendered = [...shadow.children].find((c) => c.matches('.vsg-root[data-build]'));
       const root = prerendered ? undefined : parked.pop();
       if (prerendered) {
         // The app renders into a container of its own and takes the pre-rendered one's
