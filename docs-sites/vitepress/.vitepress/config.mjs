@@ -11,7 +11,8 @@ export default defineConfig({
   lang: 'en-US',
   head: [
     // The element's script, once for the whole site: the router keeps it loaded, and every
-    // <vsg-playground> a page renders is upgraded as Vue inserts it.
+    // <vsg-playground> a page renders is upgraded as Vue inserts it. (head entries are not
+    // given the site's `base`: a site served under /docs/ writes /docs/vsg-playground/….)
     ['script', { type: 'module', src: '/vsg-playground/vsg-playground.js' }],
   ],
   vue: {
