@@ -2,8 +2,11 @@
 # Installs everything the playground needs to build, serve and test, skipping
 # whatever is already present. Safe to run again and again.
 #
-#   scripts/setup.sh          # build tools only (wasm target, trunk, wasm-bindgen, wasm-opt)
-#   scripts/setup.sh --test   # plus Chromium, chromedriver, a JDK and the Python SDKs for the tests
+#   scripts/setup.sh               # build tools only (wasm target, trunk, wasm-bindgen, wasm-opt)
+#   scripts/setup.sh --test        # plus Chromium, chromedriver, a JDK and the Python SDKs for the
+#                                  # tests, and the docs sites' generators (mkdocs-material in
+#                                  # .venv-docs; VitePress comes with the npm packages)
+#   scripts/setup.sh --screenshots # what --test installs, and a CJK font for the screenshots
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,12 +36,12 @@ fi
 # wasm-opt comes from npm's binaryen (Debian's is too old for today's rustc output),
 # installed with the rest of the npm packages from package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
-   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+   || [ ! -x node_modules/.bin/vitepress ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund
 fi
 
-if [ "${1:-}" = "--test" ]; then
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--screenshots" ]; then
   # Chromium for the e2e tests; a JDK for the Java snippet's test (javac).
   missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -59,6 +62,27 @@ if [ "${1:-}" = "--test" ]; then
     say "installing the Python SDKs from tests/snippets/requirements.txt"
     .venv-snippets/bin/pip install -q --disable-pip-version-check -r tests/snippets/requirements.txt
     cp tests/snippets/requirements.txt .venv-snippets/installed-requirements.txt
+  fi
+  # mkdocs-material, the Python docs site's generator (docs-sites/mkdocs/, built by
+  # scripts/build-docs-sites.sh).
+  if [ ! -x .venv-docs/bin/python ]; then
+    say "creating .venv-docs"
+    python3 -m venv .venv-docs
+  fi
+  if ! cmp -s docs-sites/mkdocs/requirements.txt .venv-docs/installed-requirements.txt; then
+    say "installing mkdocs-material from docs-sites/mkdocs/requirements.txt"
+    .venv-docs/bin/pip install -q --disable-pip-version-check -r docs-sites/mkdocs/requirements.txt
+    cp docs-sites/mkdocs/requirements.txt .venv-docs/installed-requirements.txt
+  fi
+fi
+
+if [ "${1:-}" = "--screenshots" ]; then
+  # Headless Chromium has no CJK font: the Chinese screenshots need one.
+  if ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+    say "installing fonts-noto-cjk from apt"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq fonts-noto-cjk fontconfig >/dev/null
   fi
 fi
 say "tools ready"

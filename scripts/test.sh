@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: the docs' placeholders, formatting, clippy, native unit/property/component
-# tests, the release build with its size budget, and end-to-end tests in headless Chromium.
+# tests, the release build with its size budget, the two documentation sites built around it
+# (docs-sites/), and end-to-end tests in headless Chromium.
 # Installs whatever is missing first (scripts/setup.sh --test). Nothing is skipped: a test
 # whose tool or file is missing fails (VSG_STRICT), and so does a skipped end-to-end test.
 set -euo pipefail
@@ -38,6 +39,9 @@ step "size report"
 # The budget is 160,000 bytes gzip; the complete product is over it (README, Size). Until that
 # is decided, the test fails only if the page grows past what it measures today.
 SIZE_CEILING=216000 "$ROOT/scripts/size-report.sh" dist
+
+step "docs sites (mkdocs-material, VitePress) with the release build"
+"$ROOT/scripts/build-docs-sites.sh" dist
 
 step "end-to-end (headless Chromium)"
 # The spec report on screen, and TAP to a file to count the skipped and to-do tests: a test

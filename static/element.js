@@ -41,9 +41,119 @@ function stylesheet() {
   return sheet;
 }
 
-/** The attributes' values in ATTRIBUTES order (null when absent), then the page. */
-function options(el) {
-  return [...ATTRIBUTES.map((name) => el.getAttribute(name)), PAGE];
+/**
+ * The attributes' values in ATTRIBUTES order (null when absent), then the page; the theme
+ * is `theme`, the one the element resolved (`themeOf`).
+ */
+function options(el, theme) {
+  return [...ATTRIBUTES.map((name) => (name === 'theme' ? theme : el.getAttribute(name))), PAGE];
+}
+
+// ---- The host page's theme ----
+//
+// Pages mark their theme in one of two ways. Most set `color-scheme` (mkdocs-material's
+// dark scheme on <body>, VitePress on <html class="dark">); the element reads it on its
+// parent, since the shadow stylesheet's `:host { all: initial }` resets its own. Others
+// only change colours (Sphinx's Furo: `body[data-theme]`): then the background behind the
+// element decides. A page that marks neither leaves the app on `auto`.
+
+const DARK_SCHEME = matchMedia('(prefers-color-scheme: dark)');
+
+/** The node the element sits in: its parent element, or the host of its shadow root. */
+function up(node) {
+  return node.parentElement ?? (node.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+}
+
+let probe;
+/** A CSS colour as [r, g, b, a] (0–255, alpha 0–1), whatever syntax the browser computes. */
+function rgba(color) {
+  const m = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(color);
+  if (m) return [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : +m[4]];
+  // oklch(), color(srgb …), …: painted on a pixel and read back.
+  probe ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true });
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = color;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
+/** WCAG relative luminance of an sRGB colour (0–255 channels). */
+function luminance([r, g, b]) {
+  const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/**
+ * `light` or `dark` as the page marks it around `el`, or null when it marks neither: the
+ * `color-scheme` its parent computes when that names one scheme only, else the background
+ * behind it (the ancestors' backgrounds composited from the nearest outwards until opaque;
+ * over white when they never are) when there is one: dark when white text would read better
+ * on it than black (luminance below 0.179).
+ */
+function pageTheme(el) {
+  const parent = up(el);
+  if (!parent) return null;
+  const scheme = getComputedStyle(parent).colorScheme.split(/\s+/);
+  const light = scheme.includes('light');
+  const dark = scheme.includes('dark');
+  if (light !== dark) return dark ? 'dark' : 'light';
+  // Front-to-back compositing: `color` is premultiplied, `alpha` what is covered so far.
+  const color = [0, 0, 0];
+  let alpha = 0;
+  for (let node = parent; node && alpha < 0.999; node = up(node)) {
+    const [r, g, b, a] = rgba(getComputedStyle(node).backgroundColor);
+    if (a === 0) continue;
+    const w = (1 - alpha) * a;
+    color[0] += r * w;
+    color[1] += g * w;
+    color[2] += b * w;
+    alpha += w;
+  }
+  if (alpha === 0) return null;
+  const rest = (1 - alpha) * 255;
+  return luminance(color.map((c) => c + rest)) < 0.179 ? 'dark' : 'light';
+}
+
+/** The theme the app is given: the attribute's `light` or `dark`, else the page's, else `auto`. */
+function themeOf(el) {
+  const value = el.getAttribute('theme')?.trim().toLowerCase();
+  if (value === 'light' || value === 'dark') return value;
+  return pageTheme(el) ?? 'auto';
+}
+
+// The connected elements' `#followPage`, called when the page may have changed its theme:
+// on a change of an attribute of <html> or <body> (class, style, data-*: where sites keep
+// their toggle's state), of the system's scheme (pages that follow it in CSS), and at the
+// end of a colour transition on the page (a background read mid-way is neither). One
+// observer and two listeners for all of them, there only while an element is connected.
+const following = new Set();
+let watcher;
+
+function pageChanged() {
+  for (const followPage of following) followPage();
+}
+
+function onTransition(e) {
+  if (/color|background/.test(e.propertyName)) pageChanged();
+}
+
+function follow(followPage) {
+  following.add(followPage);
+  if (watcher) return;
+  watcher = new MutationObserver(pageChanged);
+  for (const node of [document.documentElement, document.body]) if (node) watcher.observe(node, { attributes: true });
+  DARK_SCHEME.addEventListener('change', pageChanged);
+  document.addEventListener('transitionend', onTransition, true);
+}
+
+function unfollow(followPage) {
+  following.delete(followPage);
+  if (following.size > 0 || !watcher) return;
+  watcher.disconnect();
+  watcher = undefined;
+  DARK_SCHEME.removeEventListener('change', pageChanged);
+  document.removeEventListener('transitionend', onTransition, true);
 }
 
 // The roots of removed elements, for the next element to connect: a root is a container
@@ -58,17 +168,21 @@ export class VsgPlayground extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   /** This element's root while connected: { container, app }. */
   #root;
+  /** The theme the app was last given (`themeOf`). */
+  #theme;
 
   connectedCallback() {
     // A pre-rendered element arrives with its shadow root (a declarative one, parsed
-    // from `<template shadowrootmode="open">`): it is hydrated in place, never attached
+    // from `<template shadowrootmode="open">`): it is taken over in place, never attached
     // anew (that would empty it). A template inserted by script is never parsed into a
     // shadow root: it is dropped, and the element renders as a bare one.
     if (!this.shadowRoot) this.querySelector(':scope > template[shadowrootmode]')?.remove();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    follow(this.#followPage);
     Promise.all([load(), stylesheet()]).then(([glue, styles]) => {
       if (!this.isConnected || this.#root) return;
       shadow.adoptedStyleSheets = [styles];
+      this.#theme = themeOf(this);
       const prerendered = [...shadow.children].find((c) => c.matches('.vsg-root[data-build]'));
       const root = prerendered ? undefined : parked.pop();
       if (prerendered) {
@@ -77,22 +191,23 @@ export class VsgPlayground extends HTMLElement {
         // attributes'): nothing is painted in between.
         const container = document.createElement('div');
         container.className = 'vsg-root';
-        this.#root = { container, app: glue.mount(container, this, options(this), prerendered) };
+        this.#root = { container, app: glue.mount(container, this, options(this, this.#theme), prerendered) };
       } else if (root) {
         shadow.append(root.container);
-        root.app.remount(this, options(this));
+        root.app.remount(this, options(this, this.#theme));
         this.#root = root;
       } else {
         const container = document.createElement('div');
         container.className = 'vsg-root';
         shadow.append(container);
-        this.#root = { container, app: glue.mount(container, this, options(this), null) };
+        this.#root = { container, app: glue.mount(container, this, options(this, this.#theme), null) };
       }
       this.dispatchEvent(new CustomEvent('vsg-ready', { bubbles: true, composed: true }));
     });
   }
 
   disconnectedCallback() {
+    unfollow(this.#followPage);
     const root = this.#root;
     if (!root) return;
     this.#root = undefined;
@@ -105,8 +220,19 @@ export class VsgPlayground extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    this.#root?.app.update(options(this));
+    if (!this.#root) return;
+    this.#theme = themeOf(this);
+    this.#root.app.update(options(this, this.#theme));
   }
+
+  /** The page may have changed its theme: the app is told when the resolved one did. */
+  #followPage = () => {
+    if (!this.#root) return;
+    const theme = themeOf(this);
+    if (theme === this.#theme) return;
+    this.#theme = theme;
+    this.#root.app.update(options(this, theme));
+  };
 }
 
 if (!customElements.get('vsg-playground')) customElements.define('vsg-playground', VsgPlayground);
