@@ -11,11 +11,9 @@
 # .venv-docs (docs-sites/mkdocs/requirements.txt), VitePress from package-lock.json.
 #
 # Each site's prerendered page holds a spot between `<!-- vsg-prerender:begin` and
-# `<!-- vsg-prerender:end -->`. When the playground has the command that prints an element
-# pre-rendered (with a declarative shadow root), an executable scripts/prerender-element:
-# it is run with DIST as its argument and the spot's bare element on its standard input,
-# and what it prints takes the element's place in the staged page. Without it the spot
-# keeps the bare element.
+# `<!-- vsg-prerender:end -->` with a bare element: scripts/prerender-element.sh prints it
+# pre-rendered (a declarative shadow root, its stylesheet linked from /vsg-playground/),
+# with the bare element's attributes, and that takes its place in the staged page.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -47,25 +45,27 @@ copy_dist() {
 copy_dist "$STAGE/mkdocs/docs/vsg-playground"
 copy_dist "$STAGE/vitepress/public/vsg-playground"
 
-PRERENDER="$ROOT/scripts/prerender-element"
 for page in "$STAGE/mkdocs/docs/prerendered.md" "$STAGE/vitepress/prerendered.md"; do
   if ! grep -q 'vsg-prerender:begin' "$page" || ! grep -q 'vsg-prerender:end' "$page"; then
     echo "build-docs-sites: $page has no vsg-prerender spot" >&2
     exit 1
   fi
-  if [ -x "$PRERENDER" ]; then
-    node - "$page" "$PRERENDER" "$DIST" <<'JS'
+  node - "$page" "$ROOT/scripts/prerender-element.sh" "$DIST" <<'JS'
 const fs = require('node:fs');
 const { execFileSync } = require('node:child_process');
 const [page, command, dist] = process.argv.slice(2);
 const text = fs.readFileSync(page, 'utf8');
 const spot = /(<!-- vsg-prerender:begin[\s\S]*?-->\n)([\s\S]*?)(<!-- vsg-prerender:end -->)/;
 const [, begin, bare, end] = spot.exec(text);
-const rendered = execFileSync(command, [dist], { input: bare, encoding: 'utf8' });
+// The bare element's attributes, as the command's options.
+const tag = /<vsg-playground\b([^>]*)>/.exec(bare)[1];
+const unescape = (v) => v.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&amp;', '&');
+const args = ['--base', '/vsg-playground/'];
+for (const [, name, value] of tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) args.push(`--${name}`, ...(value === undefined ? [] : [unescape(value)]));
+const rendered = execFileSync(command, [...args, dist], { encoding: 'utf8' });
 fs.writeFileSync(page, text.replace(spot, () => begin + rendered.trimEnd() + '\n' + end));
 JS
-    say "pre-rendered the element of ${page#"$STAGE"/}"
-  fi
+  say "pre-rendered the element of ${page#"$STAGE"/}"
 done
 
 say "mkdocs-material → target/docs-sites/mkdocs"
