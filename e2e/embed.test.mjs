@@ -669,3 +669,20 @@ test('demo.html: prose in English and Chinese, the read-only element with two EN
   await eventually(async () => assert.ok((await fitted()) > h1, 'the iframe grows with its content'), { timeout: 10_000 });
   app.assertHealthy();
 });
+
+test('an element moved within the page (removed and inserted again in one task) keeps its state', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openHost(env, t, { body: `${element('a')}<p id="mark">between</p>${element('b')}` });
+  const { page } = app;
+  const a = page.locator('#a');
+  await field(a, 'VServerGroupName').fill('kept-when-moved');
+  await eventually(async () => assert.match(await a.locator(LIVE_URL).textContent(), /VServerGroupName=kept-when-moved/));
+  // Frameworks re-order nodes this way: the element leaves and comes back in one task.
+  await page.evaluate(() => {
+    const el = document.getElementById('a');
+    document.getElementById('b').after(el);
+  });
+  await eventually(async () => assert.equal(await page.evaluate(() => document.body.innerHTML.indexOf('id="b"') < document.body.innerHTML.indexOf('id="a"')), true));
+  assert.equal(await field(a, 'VServerGroupName').inputValue(), 'kept-when-moved');
+  assert.equal(await a.getByTestId('undo').isDisabled(), false, 'its undo history is there too');
+  app.assertHealthy();
+});

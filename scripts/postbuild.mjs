@@ -237,12 +237,17 @@ writeFileSync(htmlPath, html);
 // finished index.html (crates/vsg-prerender, a native program built from the same
 // sources, so that its markup carries this build's fingerprint). Trunk starts every hook
 // of a stage at once, so this stays in the one post-build step.
-const prerender = spawnSync(
+// The demo and tutorial pages' elements are pre-rendered too (a docs page as the command
+// for docs authors makes it).
+const prerender = (...args) => spawnSync(
   'cargo',
-  ['run', '--quiet', '--locked', '-p', 'vsg-prerender', '--', 'page', dir],
+  ['run', '--quiet', '--locked', '-p', 'vsg-prerender', '--', ...args],
   { stdio: 'inherit', cwd: join(dirname(fileURLToPath(import.meta.url)), '..') },
 );
-if (prerender.status !== 0) {
-  console.error('postbuild: pre-rendering failed');
-  process.exit(1);
+const pages = ['demo.html', 'tutorial.html'].filter((f) => readdirSync(dir).includes(f));
+for (const run of [prerender('page', dir), ...(pages.length ? [prerender('fill', dir, ...pages)] : [])]) {
+  if (run.status !== 0) {
+    console.error('postbuild: pre-rendering failed');
+    process.exit(1);
+  }
 }

@@ -166,7 +166,8 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     simulate={state.simulate.map(|e| e.code)} copied={state.copied} on={on.clone()} link={link_text}
-                    {open_full} has_response={matches!(&derived, Derived::Ready(o) if o.response.is_some())} />
+                    {open_full} has_response={matches!(&derived, Derived::Ready(o) if o.response.is_some())}
+                    controls={options.controls} compact_bar={options.mode != Mode::Page} />
                 if let Some(e) = &state.link_error {
                     <p class="note" role="alert">
                         { if e.fallback == Fallback::Example { t.link_error } else { t.link_error_kept } }
@@ -185,7 +186,7 @@ pub fn App(props: &AppProps) -> Html {
                 if panels.any_output() {
                     <div class="col-output">
                         if panels.request {
-                            <Summary {problems} {headline} {lang} on={on.clone()} {landmarks} />
+                            <Summary {problems} {headline} {lang} on={on.clone()} {landmarks} compact={options.compact} />
                         }
                         <Output {derived} request={req} {extras} view={state.view.clone()} {panels} simulate={state.simulate}
                             copied={state.copied} {lang} {on} {landmarks} {readonly} />

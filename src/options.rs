@@ -144,11 +144,61 @@ pub struct Options {
     /// The name of the sandbox the playground sends to: elements of one page with the
     /// same name share one; `None` is a sandbox of its own.
     pub sandbox: Option<String>,
+    /// Which controls an embed shows besides its compact bar.
+    pub controls: Controls,
+}
+
+/// The controls an embed shows: language and theme come from the host (attributes) and
+/// the simulated failure from `simulate`, unless the embedder asks for them
+/// (`controls="language,theme,simulate"`, or `controls` alone for all). The standalone
+/// page shows them all.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Controls {
+    /// The language select.
+    pub language: bool,
+    /// The theme select.
+    pub theme: bool,
+    /// The simulated-failure select.
+    pub simulate: bool,
+}
+
+impl Controls {
+    /// Every control.
+    pub const ALL: Controls = Controls {
+        language: true,
+        theme: true,
+        simulate: true,
+    };
+
+    /// Reads `language,theme,simulate` (any of them, in any order; an empty value, or
+    /// a present attribute without one, is all of them).
+    pub fn parse(list: &str) -> Controls {
+        let mut c = Controls::default();
+        let mut any = false;
+        for name in list
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        {
+            any = true;
+            match name.to_ascii_lowercase().as_str() {
+                "language" | "lang" => c.language = true,
+                "theme" => c.theme = true,
+                "simulate" => c.simulate = true,
+                _ => {}
+            }
+        }
+        if any {
+            c
+        } else {
+            Controls::ALL
+        }
+    }
 }
 
 /// The names of the element's attributes, in the order its script hands their values
 /// over (then the standalone page's address).
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 10] = [
     "preset",
     "lang",
     "theme",
@@ -158,6 +208,7 @@ pub const ATTRIBUTES: [&str; 9] = [
     "simulate",
     "operation",
     "sandbox",
+    "controls",
 ];
 
 /// A present boolean attribute: `readonly`, `readonly=""`, `readonly="true"` are on,
@@ -176,7 +227,7 @@ impl Options {
     /// values are the defaults (an element with broken options still shows).
     pub fn from_attributes(values: &[Option<String>]) -> Options {
         let get = |i: usize| values.get(i).cloned().flatten();
-        let [preset, lang, theme, panels, readonly, compact, simulate, operation, sandbox] =
+        let [preset, lang, theme, panels, readonly, compact, simulate, operation, sandbox, controls] =
             std::array::from_fn(get);
         Options {
             mode: Mode::Element,
@@ -192,6 +243,7 @@ impl Options {
             page_url: non_empty(get(ATTRIBUTES.len())),
             operation: non_empty(operation),
             sandbox: non_empty(sandbox),
+            controls: controls.as_deref().map(Controls::parse).unwrap_or_default(),
         }
     }
 
@@ -215,11 +267,15 @@ impl Options {
                 "simulate" => o.simulate = non_empty(Some(v)),
                 "operation" => o.operation = non_empty(Some(v)),
                 "sandbox" => o.sandbox = non_empty(Some(v)),
+                "controls" => o.controls = Controls::parse(&v),
                 "parent-origin" => o.parent_origin = origin(&v),
                 _ => {}
             }
         }
         o.compact = compact.unwrap_or(o.mode == Mode::Iframe);
+        if o.mode == Mode::Page {
+            o.controls = Controls::ALL;
+        }
         o
     }
 }
@@ -256,6 +312,7 @@ mod tests {
             s("dark"),
             s("form,request,responses"),
             s(""),
+            None,
             None,
             None,
             None,

@@ -59,11 +59,14 @@ pub fn key(o: &Options) -> String {
         .collect();
     let _ = write!(
         k,
-        ";lang={};theme={};panels={panels};readonly={};compact={}",
+        ";lang={};theme={};panels={panels};readonly={};compact={};controls={}{}{}",
         o.lang.map_or("", |l| l.tag()),
         o.theme.as_str(),
         o.readonly,
         o.compact,
+        u8::from(o.controls.language),
+        u8::from(o.controls.theme),
+        u8::from(o.controls.simulate),
     );
     for (name, v) in [
         ("preset", &o.preset),

@@ -16,7 +16,7 @@ const GLUE = new URL('./__GLUE__', here).href;
 const WASM = new URL('./__WASM__', here).href;
 const CSS = new URL('./__CSS__', here).href;
 const PAGE = new URL('./index.html', here).href;
-const ATTRIBUTES = ['preset', 'lang', 'theme', 'panels', 'readonly', 'compact', 'simulate', 'operation', 'sandbox'];
+const ATTRIBUTES = ['preset', 'lang', 'theme', 'panels', 'readonly', 'compact', 'simulate', 'operation', 'sandbox', 'controls'];
 
 let module;
 /** The wasm module's exports, instantiated once. */
@@ -156,6 +156,22 @@ function unfollow(followPage) {
   document.removeEventListener('transitionend', onTransition, true);
 }
 
+/**
+ * About how tall a bare element will be in a docs column (480–900 px wide; measured on the
+ * build of December 2026): its bar, then the form (its fields, folds and a line pair per
+ * server of the preset, 3 for the example) and the output (summary, URL, one answer).
+ */
+function reserved(el) {
+  const panels = (el.getAttribute('panels') ?? '').split(/[\s,]+/).filter(Boolean);
+  const all = panels.length === 0;
+  const form = all || panels.includes('form');
+  const output = all || panels.some((p) => p !== 'form');
+  const servers = /(?:^|&)s=([^&]*)/.exec(el.getAttribute('preset') ?? '');
+  const rows = servers ? servers[1].split(';').length : 3;
+  const narrow = el.clientWidth > 0 && el.clientWidth < 480;
+  return 56 + (form ? 525 + rows * (narrow ? 200 : 62) : 0) + (output ? 591 : 0);
+}
+
 // The roots of removed elements, for the next element to connect: a root is a container
 // (the shadow root's `.vsg-root`) and the Yew app rendering into it (`Mounted`). Yew never
 // frees an app's event delegation (its listeners on the container are forgotten closures
@@ -178,6 +194,9 @@ export class VsgPlayground extends HTMLElement {
     // shadow root: it is dropped, and the element renders as a bare one.
     if (!this.shadowRoot) this.querySelector(':scope > template[shadowrootmode]')?.remove();
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // A bare element reserves about the height its attributes imply until the playground
+    // shows, so that the page around it barely moves.
+    if (!shadow.firstChild && !this.#root) this.style.minHeight = `${reserved(this)}px`;
     follow(this.#followPage);
     Promise.all([load(), stylesheet()]).then(([glue, styles]) => {
       if (!this.isConnected || this.#root) return;
@@ -202,12 +221,23 @@ export class VsgPlayground extends HTMLElement {
         shadow.append(container);
         this.#root = { container, app: glue.mount(container, this, options(this, this.#theme), null) };
       }
+      requestAnimationFrame(() => this.style.removeProperty('min-height'));
       this.dispatchEvent(new CustomEvent('vsg-ready', { bubbles: true, composed: true }));
     });
   }
 
   disconnectedCallback() {
     unfollow(this.#followPage);
+    // An element moved within the page (removed and inserted again in the same task, as
+    // frameworks do when they re-order nodes) keeps its playground: the teardown waits for
+    // the end of the task and is skipped if the element is back by then.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#teardown();
+    });
+  }
+
+  /** Unmounts the playground and parks its root for the next element. */
+  #teardown() {
     const root = this.#root;
     if (!root) return;
     this.#root = undefined;

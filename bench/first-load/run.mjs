@@ -403,15 +403,25 @@ function untilPageTime(end) {
 
 // ---- one load -----------------------------------------------------------------------------------
 
-const withTimeout = (promise, ms, what) =>
-  Promise.race([promise, new Promise((_, fail) => setTimeout(() => fail(new Error(`${what} within ${ms} ms`)), ms))]);
+async function withTimeout(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /**
- * When a state was on screen: the first contentful paint when it is the frame that showed it
- * (FCP, a presentation time, after that frame's start), else the end of that frame's
- * main-thread work.
+ * When a state was on screen: the later of the end of its frame's main-thread work and the first
+ * contentful paint. The state is contentful (text), so its frame is the first contentful one or
+ * a later one: FCP (a presentation time) is never after the frame's own presentation, and is it
+ * when that frame is the first contentful paint (the pre-rendered page).
  */
-const onScreen = (m, fcp) => (fcp !== null && fcp >= m.frame ? fcp : m.painted);
+const onScreen = (m, fcp) => Math.max(m.painted, fcp ?? 0);
 
 async function measure(browser, server, origin, page, opts) {
   const context = await browser.newContext({ viewport: page.viewport ?? VIEWPORT });
@@ -512,12 +522,14 @@ function percentile(xs, p) {
 }
 const stats = (xs) => ({ median: median(xs), p90: percentile(xs, 90), min: Math.min(...xs), max: Math.max(...xs) });
 
+/** The load average, and whether a compiler or another browser (before ours starts, after it closed) runs. */
 function machineState() {
-  const busy = spawnSync('pgrep', ['-x', 'rustc|cargo'], { encoding: 'utf8' });
+  const running = (names) => spawnSync('pgrep', ['-x', names]).status === 0;
   return {
     loadavg: os.loadavg().map((x) => Number(x.toFixed(2))),
     cpus: os.cpus().length,
-    compilerRunning: busy.status === 0,
+    compilerRunning: running('rustc|cargo'),
+    browserRunning: running('chromium|chrome|headless_shell'),
   };
 }
 
@@ -545,12 +557,12 @@ function printTable(report, stream) {
     `first load, ${report.runs} runs each (interleaved, ${report.warmup} warm-up round(s) not counted), ` +
       `${report.gzip ? 'gzip' : 'uncompressed'} over 127.0.0.1; times in ms from navigation start; ${report.browser}`,
   );
+  const { before, after } = report.machine;
+  const busy = (k) => before[k] || after[k];
   out.push(
-    `machine: loadavg ${report.machine.before.loadavg.join(' ')} before, ${report.machine.after.loadavg.join(' ')} after` +
-      `, ${report.machine.before.cpus} CPUs` +
-      (report.machine.before.compilerRunning || report.machine.after.compilerRunning
-        ? ', WARNING: cargo/rustc was running'
-        : ', no cargo/rustc running'),
+    `machine: loadavg ${before.loadavg.join(' ')} before, ${after.loadavg.join(' ')} after, ${before.cpus} CPUs` +
+      (busy('compilerRunning') ? ', WARNING: cargo/rustc was running' : ', no cargo/rustc running') +
+      (busy('browserRunning') ? ', WARNING: another Chromium was running' : ', no other Chromium running'),
   );
   out.push(`build: ${report.distDir} (${report.prerendered ? 'pre-rendered' : 'not pre-rendered'})`);
   out.push('');

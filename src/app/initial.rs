@@ -52,7 +52,9 @@ pub fn initial(options: &Options, generated: Generated, prerendered: bool) -> St
         state.lang = s.lang.as_deref().and_then(Lang::parse);
         state.theme = s.theme.as_deref().and_then(Theme::parse);
     }
-    if state.simulate.is_some() {
+    // An embed shows its answer without a click (it is what a docs page teaches); the
+    // standalone page opens on the parameters.
+    if state.simulate.is_some() || (options.mode != Mode::Page && options.panels.responses) {
         state.view.tab = Tab::Response;
     }
     state

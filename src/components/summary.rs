@@ -34,6 +34,9 @@ pub struct SummaryProps {
     pub on: Callback<Ui>,
     /// Whether it is a landmark (not inside a custom element).
     pub landmarks: bool,
+    /// An embed's summary: the headline on one line, the list folded under it (each
+    /// problem is also at its field).
+    pub compact: bool,
 }
 
 /// The validation summary (`data-testid="validation-summary"`): every problem in form
@@ -46,8 +49,26 @@ pub fn Summary(p: &SummaryProps) -> Html {
         <section class="summary" data-errors={if errors { "true" } else { "false" }}
                  data-testid="validation-summary" aria-labelledby={SUMMARY_TITLE}
                  role={(!p.landmarks).then_some("group")}>
-            <h2 id={SUMMARY_TITLE}>{ t.validation }</h2>
-            <p class="headline" data-testid="validation-headline">{ p.headline.clone() }</p>
+            if p.compact {
+                <h2 id={SUMMARY_TITLE} class="sr-only">{ t.validation }</h2>
+                <details class="problems">
+                    <summary><span class="headline" data-testid="validation-headline">{ p.headline.clone() }</span></summary>
+                    { list(p) }
+                </details>
+            } else {
+                <h2 id={SUMMARY_TITLE}>{ t.validation }</h2>
+                <p class="headline" data-testid="validation-headline">{ p.headline.clone() }</p>
+                { list(p) }
+            }
+        </section>
+    }
+}
+
+/// The problems, each a button that focuses its field.
+fn list(p: &SummaryProps) -> Html {
+    let t = p.lang.tr();
+    html! {
+        <>
             if !p.problems.is_empty() {
                 <ul>
                 { for p.problems.iter().map(|problem| {
@@ -72,6 +93,6 @@ pub fn Summary(p: &SummaryProps) -> Html {
                 }) }
                 </ul>
             }
-        </section>
+        </>
     }
 }

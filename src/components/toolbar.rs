@@ -9,7 +9,7 @@ use super::copy_status;
 use super::select::shown;
 use crate::i18n::{runtime_error, Lang};
 use crate::labels::copy_shown;
-use crate::options::Theme;
+use crate::options::{Controls, Theme};
 use crate::state::{Copied, CopyTarget, Download};
 use crate::ui::Ui;
 
@@ -38,6 +38,11 @@ pub struct ToolbarProps {
     pub open_full: Option<String>,
     /// Whether there is a response to download (none when the request cannot be sent).
     pub has_response: bool,
+    /// The controls shown besides the bar (an embed shows language, theme and the
+    /// simulated failure only when asked).
+    pub controls: Controls,
+    /// An embed's bar: one line, the less used actions (reset, downloads) in a menu.
+    pub compact_bar: bool,
 }
 
 /// A select's change as a message: `make(value)`, when there is one.
@@ -78,8 +83,12 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
         }
     };
     let simulate = p.simulate.unwrap_or_default();
+    let reset = (!p.readonly).then(|| html! {
+        <button type="button" data-testid="reset" onclick={on_click(&p.on, Ui::Reset)}>{ t.reset }</button>
+    });
     html! {
-        <div class="toolbar" role="toolbar" aria-label={t.form}>
+        <div class="toolbar" role="toolbar" aria-label={t.form} data-compact={p.compact_bar.then_some("true")}>
+            if p.controls.language {
             <label class="inline">
                 <span>{ t.language }</span>
                 <select data-testid="language" ~value={shown(p.lang.tag())} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>
@@ -87,6 +96,8 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     <option value={Lang::Zh.tag()} lang={Lang::Zh.tag()} selected={p.lang == Lang::Zh}>{ Lang::Zh.name() }</option>
                 </select>
             </label>
+            }
+            if p.controls.theme {
             <label class="inline">
                 <span>{ t.theme }</span>
                 <select data-testid="theme" ~value={shown(p.theme.as_str())} onchange={on_select(&p.on, |v| Theme::parse(v).map(Ui::Theme))}>
@@ -95,6 +106,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     <option value={Theme::Dark.as_str()} selected={p.theme == Theme::Dark}>{ t.theme_dark }</option>
                 </select>
             </label>
+            }
             if !p.readonly {
                 <span class="group">
                     { history(Ui::Undo, t.undo, "undo", p.can_undo) }
@@ -111,12 +123,17 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             if let Some(href) = &p.open_full {
                 <a href={href.clone()} target="_blank" rel="noopener" data-testid="open-full">{ t.open_full }</a>
             }
-            if !p.readonly {
-                <button type="button" data-testid="reset" onclick={on_click(&p.on, Ui::Reset)}>{ t.reset }</button>
+            if !p.compact_bar {
+                { reset.clone().unwrap_or_default() }
             }
             <details class="menu">
-                <summary data-testid="download">{ t.download }</summary>
+                <summary data-testid="download">{ if p.compact_bar { t.more } else { t.download } }</summary>
                 <ul>
+                    if p.compact_bar {
+                        if let Some(reset) = reset {
+                            <li>{ reset }</li>
+                        }
+                    }
                     { download(Download::Url, t.download_url) }
                     { download(Download::Cli, t.download_cli) }
                     { download(Download::Json, t.download_json) }
@@ -126,6 +143,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     }
                 </ul>
             </details>
+            if p.controls.simulate || p.simulate.is_some() {
             <label class="inline">
                 <span>{ t.simulate }</span>
                 <select data-testid="simulate" ~value={shown(simulate)} onchange={on_select(&p.on, |v| Some(Ui::Simulate(v.to_string())))}>
@@ -135,6 +153,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     }) }
                 </select>
             </label>
+            }
         </div>
     }
 }

@@ -366,6 +366,8 @@ pub struct Tr {
     pub reset: &'static str,
     /// Downloads menu.
     pub download: &'static str,
+    /// The embed's menu of the less used actions (reset, downloads).
+    pub more: &'static str,
     /// Download the URL.
     pub download_url: &'static str,
     /// Download the CLI command.
@@ -582,6 +584,7 @@ pub static EN: Tr = Tr {
     copy_link: "Copy link",
     reset: "Reset to the example",
     download: "Download",
+    more: "More",
     download_url: "Request URL (.txt)",
     download_cli: "aliyun CLI command (.sh)",
     download_json: "JSON response (.json)",

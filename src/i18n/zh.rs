@@ -218,6 +218,7 @@ pub static ZH: Tr = Tr {
     copy_link: "复制链接",
     reset: "重置为示例",
     download: "下载",
+    more: "更多",
     download_url: "请求 URL（.txt）",
     download_cli: "aliyun CLI 命令（.sh）",
     download_json: "JSON 响应（.json）",

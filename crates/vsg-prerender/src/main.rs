@@ -6,6 +6,9 @@
 //!     fills DIST/index.html's `<div id="vsg-app">` with the standalone page's
 //!     playground, and writes DIST/embed.html: the same page as the iframe shows it
 //!     (the embed layout, default options)
+//! vsg-prerender fill DIST FILE…
+//!     replaces every bare <vsg-playground …></vsg-playground> of DIST/FILE (the demo
+//!     and tutorial pages) with that element pre-rendered
 //! vsg-prerender element [--base URL] [--preset P] [--lang L] [--theme T] [--panels P]
 //!                       [--readonly] [--compact false] [--simulate CODE]
 //!                       [--operation ACTION] [--sandbox NAME] DIST
@@ -48,6 +51,9 @@ fn main() -> ExitCode {
     let local = tokio::task::LocalSet::new();
     let result = match args.first().map(String::as_str) {
         Some("page") if args.len() == 2 => local.block_on(&runtime, page(Path::new(&args[1]))),
+        Some("fill") if args.len() >= 3 => {
+            local.block_on(&runtime, fill(Path::new(&args[1]), &args[2..]))
+        }
         Some("element") if args.len() >= 2 => match element_args(&args[1..]) {
             Some((base, values, dist)) => local.block_on(&runtime, element(&base, &values, &dist)),
             None => return usage(),
@@ -131,8 +137,106 @@ fn attr(s: &str) -> String {
         .replace('<', "&lt;")
 }
 
+/// Pre-renders every bare element of the pages `files` of `dist`.
+async fn fill(dist: &Path, files: &[String]) -> Result<(), String> {
+    const OPEN: &str = "<vsg-playground";
+    const CLOSE: &str = "</vsg-playground>";
+    for file in files {
+        let path = dist.join(file);
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut out = String::with_capacity(text.len() * 4);
+        let mut rest = text.as_str();
+        let mut count = 0;
+        while let Some(at) = rest.find(OPEN) {
+            out.push_str(&rest[..at]);
+            let tag = &rest[at..];
+            let end = tag
+                .find('>')
+                .ok_or_else(|| format!("{file}: an unclosed <vsg-playground"))?;
+            let close = format!(">{CLOSE}");
+            if !tag[end..].starts_with(&close) {
+                // Not a bare element: left as it is.
+                out.push_str(&tag[..=end]);
+                rest = &tag[end + 1..];
+                continue;
+            }
+            let list = &tag[OPEN.len()..end];
+            // The element keeps its own attributes (an id, a class) as written.
+            let (_, shadow) = element_markup("./", &attributes(list), dist).await?;
+            out.push_str(&format!("{OPEN}{list}>{shadow}"));
+            rest = &tag[end + close.len()..];
+            count += 1;
+        }
+        out.push_str(rest);
+        std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+        eprintln!(
+            "vsg-prerender: {count} element(s) of {} pre-rendered",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// The values of [`ATTRIBUTES`] in a start tag's attribute list (`name="value"`,
+/// `name='value'`, `name=value` or a bare `name`; entities `&amp;` `&quot;` `&lt;`
+/// `&gt;` `&#39;` read).
+fn attributes(list: &str) -> Vec<Option<String>> {
+    let mut values: Vec<Option<String>> = vec![None; ATTRIBUTES.len()];
+    let b = list.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'=' {
+            i += 1;
+        }
+        let name = list[start..i].to_ascii_lowercase();
+        let mut value = String::new();
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            let quote = b.get(i).copied().filter(|q| *q == b'"' || *q == b'\'');
+            let from = i + usize::from(quote.is_some());
+            let to = match quote {
+                Some(q) => list[from..].find(q as char).map_or(b.len(), |n| from + n),
+                None => list[from..]
+                    .find(|c: char| c.is_ascii_whitespace())
+                    .map_or(b.len(), |n| from + n),
+            };
+            value = list[from..to]
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+            i = (to + usize::from(quote.is_some())).min(b.len());
+        }
+        if let Some(at) = ATTRIBUTES.iter().position(|a| *a == name) {
+            values[at] = Some(value);
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    values
+}
+
 /// Prints the element.
 async fn element(base: &str, values: &[Option<String>], dist: &Path) -> Result<(), String> {
+    let (open, shadow) = element_markup(base, values, dist).await?;
+    println!("{open}{shadow}");
+    Ok(())
+}
+
+/// The element with these attribute values, pre-rendered, its stylesheet linked from
+/// `base`: its start tag, then its declarative shadow root and end tag.
+async fn element_markup(
+    base: &str,
+    values: &[Option<String>],
+    dist: &Path,
+) -> Result<(String, String), String> {
     let css = stylesheet(dist)?;
     let options = Options::from_attributes(values);
     let (attrs, html) = render_element(options).await;
@@ -147,11 +251,13 @@ async fn element(base: &str, values: &[Option<String>], dist: &Path) -> Result<(
     } else {
         format!("{base}/")
     };
-    println!(
-        r#"{tag}><template shadowrootmode="open"><link rel="stylesheet" href="{}{css}"><div class="vsg-root" {attrs}>{html}</div></template></vsg-playground>"#,
-        attr(&base)
-    );
-    Ok(())
+    Ok((
+        format!("{tag}>"),
+        format!(
+            r#"<template shadowrootmode="open"><link rel="stylesheet" href="{}{css}"><div class="vsg-root" {attrs}>{html}</div></template></vsg-playground>"#,
+            attr(&base)
+        ),
+    ))
 }
 
 /// The name of the build's stylesheet (`style-<hash>.css`).
