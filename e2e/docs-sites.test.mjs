@@ -78,6 +78,34 @@ function serverIdInputs(page) {
     .evaluateAll((inputs) => inputs.map((i) => ({ value: i.value, scroll: i.scrollWidth, client: i.clientWidth })));
 }
 
+/**
+ * The geometry of the BackendServers rows: the visible column headings, and for each row the
+ * tops of ServerId, Port, Weight, Type and its Remove button (line 1), of ServerIp and
+ * Description, and of the next row's ServerId (or the list's end).
+ */
+function rowLayout(page) {
+  return playground(page).locator('fieldset.servers').evaluate((fs) => {
+    const top = (e) => Math.round(e.getBoundingClientRect().top);
+    const visible = (e) => e.getClientRects().length > 0 && e.getBoundingClientRect().width > 0;
+    const headings = [...fs.querySelectorAll('thead th')].filter(visible).map((th) => th.textContent.trim());
+    const byLabel = (name) => [...fs.querySelectorAll('input, select')].filter((i) => i.labels?.[0]?.textContent === name || i.getAttribute('aria-label') === name);
+    const rows = [];
+    for (let n = 1; ; n++) {
+      const [id] = byLabel(`ServerId ${n}`);
+      if (!id) break;
+      const [port] = byLabel(`Port ${n}`), [weight] = byLabel(`Weight ${n}`), [type] = byLabel(`Type ${n}`);
+      const [ip] = byLabel(`ServerIp ${n}`), [desc] = byLabel(`Description ${n}`);
+      const remove = fs.querySelector(`button[aria-label="Remove server ${n}"]`);
+      const [nextId] = byLabel(`ServerId ${n + 1}`);
+      rows.push({
+        n, line1: [id, port, weight, type, remove].map(top), ip: top(ip), desc: top(desc),
+        next: nextId ? top(nextId) : Math.round(fs.getBoundingClientRect().bottom),
+      });
+    }
+    return { headings, rows };
+  });
+}
+
 /** The element's root: data-theme and computed background. */
 function rootTheme(page) {
   return playground(page).locator('.vsg').evaluate((el) => ({ theme: el.dataset.theme, bg: getComputedStyle(el).backgroundColor }));
@@ -180,10 +208,21 @@ for (const [site, S] of Object.entries(SITES)) {
     const failures = [];
     for (const width of TABLE_WIDTHS) {
       await setWidth(page, width);
-      const display = await playground(page).locator('table.rows').evaluate((table) => getComputedStyle(table).display);
+      const layout = await rowLayout(page);
       const ids = await serverIdInputs(page);
-      t.diagnostic(`${width} px: table.rows display ${display}; ` + ids.map((i) => `${i.value} ${i.scroll}/${i.client} px`).join(', '));
-      if (display !== 'table') failures.push(`${width} px: BackendServers is not a table (display: ${display})`);
+      t.diagnostic(`${width} px: column headings ${layout.headings.join('|')}; ` + layout.rows.map((r) => `row ${r.n}: line 1 ${r.line1.join(',')} · ServerIp ${r.ip} · Description ${r.desc} · next ${r.next}`).join('; ')
+        + '; ' + ids.map((i) => `${i.value} ${i.scroll}/${i.client} px`).join(', '));
+      // A table: column headings over the rows (not a column of labels before each field).
+      for (const h of ['ServerId', 'Port', 'Weight', 'Type']) if (!layout.headings.includes(h)) failures.push(`${width} px: no visible column heading ${h}`);
+      for (const r of layout.rows) {
+        // One line per server: ServerId, Port, Weight, Type and the row's buttons share a line.
+        if (Math.max(...r.line1) - Math.min(...r.line1) > 8) failures.push(`${width} px, row ${r.n}: ServerId, Port, Weight, Type and the buttons are not on one line (${r.line1.join(', ')})`);
+        // ServerIp and Description: on that line or on a second line of that row, above the next row.
+        for (const [name, top] of [['ServerIp', r.ip], ['Description', r.desc]]) {
+          if (top < Math.min(...r.line1) - 8 || top >= r.next) failures.push(`${width} px, row ${r.n}: ${name} (top ${top}) is not on the row's first or second line (next row at ${r.next})`);
+          if (top > Math.max(...r.line1) + 60) failures.push(`${width} px, row ${r.n}: ${name} is more than a line below (top ${top})`);
+        }
+      }
       for (const i of ids) {
         assert.equal(i.value.length, 22);
         if (i.scroll > i.client) failures.push(`${width} px: ServerId ${i.value} is cut (${i.scroll} > ${i.client} px)`);

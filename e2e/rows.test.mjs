@@ -150,3 +150,31 @@ test('a Type select shows the Type of its row after rows move', { timeout: TEST_
   await eventually(async () => assert.equal(await page.getByLabel('Type 1', { exact: true }).inputValue(), ''));
   app.assertHealthy();
 });
+
+// Issue 15: on the standalone page at 1,280–1,440 px, a whole 22-character ServerId and a
+// whole IPv4 address of 15 characters show in their inputs; the row of a server keeps
+// ServerId, Port, Weight, Type and its buttons on one line.
+test('standalone at 1280 and 1440 px: ServerId and ServerIp show whole, one line per server', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openApp(env, t);
+  const { page } = app;
+  const ids = ['i-bp1abcdefghij0000001', 'i-wz9mmmmmmmmmmmmmmmmm', 'eni-bp1abcdefghij00001'];
+  for (const [i, id] of ids.entries()) {
+    if (i >= (await rowCount(page))) await page.getByTestId('add-server').click();
+    await rowInput(page, 'ServerId', i + 1).fill(id);
+    await rowInput(page, 'ServerIp', i + 1).fill('192.168.100.200');
+  }
+  for (const width of [1280, 1360, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (let n = 1; n <= ids.length; n++) {
+      const fit = await Promise.all(['ServerId', 'ServerIp'].map((f) => rowInput(page, f, n).evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth, value: e.value }))));
+      t.diagnostic(`${width} px, row ${n}: ` + fit.map((f) => `${f.value} ${f.scroll}/${f.client}`).join(', '));
+      for (const f of fit) assert.ok(f.scroll <= f.client, `${width} px: ${f.value} is cut (${f.scroll} > ${f.client} px)`);
+      const tops = await Promise.all([
+        rowInput(page, 'ServerId', n), rowInput(page, 'Port', n), rowInput(page, 'Weight', n), rowInput(page, 'Type', n),
+        page.getByRole('button', { name: `Remove server ${n}`, exact: true }),
+      ].map(async (l) => (await l.boundingBox()).y));
+      assert.ok(Math.max(...tops) - Math.min(...tops) < 12, `${width} px, row ${n}: ServerId, Port, Weight, Type and the buttons are on one line (tops ${tops.join(', ')})`);
+    }
+  }
+  app.assertHealthy();
+});

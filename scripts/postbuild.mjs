@@ -7,7 +7,8 @@
 //      both files, then prove the pair still works (the module compiles, every import
 //      resolves in the glue's import object), and print what it saves: the gzip size
 //      (zlib level 9) of the wasm and the glue before and after;
-//   3. write the custom element's script (static/element.js → vsg-playground.js);
+//   3. write the custom element's script (static/element.js → vsg-playground.js) and its
+//      stylesheet for the host page (static/element.css → vsg-playground.css);
 //   4. move Trunk's inline boot script into a file of its own, so the page runs under a
 //      strict Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`);
 //   5. recompute the `integrity` attribute of every file index.html links.
@@ -205,6 +206,10 @@ const element = readFileSync(join(dir, 'element.js'), 'utf8')
 const elementJs = transformSync(element, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' }).code;
 writeFileSync(join(dir, 'vsg-playground.js'), elementJs);
 rmSync(join(dir, 'element.js'));
+// Its stylesheet for the host page's <head> (the place an element not yet defined keeps).
+const elementCss = transformSync(readFileSync(join(dir, 'element.css'), 'utf8'), { loader: 'css', minify: true }).code;
+writeFileSync(join(dir, 'vsg-playground.css'), elementCss);
+rmSync(join(dir, 'element.css'));
 console.log(`postbuild: vsg-playground.js (${elementJs.length} bytes) loads ${jsName}`);
 
 // ---- 4. boot script ----

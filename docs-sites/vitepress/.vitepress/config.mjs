@@ -14,6 +14,8 @@ export default defineConfig({
     // <vsg-playground> a page renders is upgraded as Vue inserts it. (head entries are not
     // given the site's `base`: a site served under /docs/ writes /docs/vsg-playground/….)
     ['script', { type: 'module', src: '/vsg-playground/vsg-playground.js' }],
+    // Its stylesheet: a <vsg-playground> keeps its place until the script has defined it.
+    ['link', { rel: 'stylesheet', href: '/vsg-playground/vsg-playground.css' }],
   ],
   vue: {
     template: {
