@@ -87,7 +87,9 @@ async function namesOf(scope) {
 test('two elements: open shadow roots, the standalone page\'s names and test ids, one wasm download, vsg-ready each', { timeout: TEST_TIMEOUT }, async (t) => {
   const requests = [];
   const app = await openHost(env, t, {
-    body: element('a') + element('b', { preset: ONE_ROW }),
+    // #a asks for every control (controls alone): the contract's language, theme and
+    // simulate selects are then there as on the standalone page.
+    body: element('a', { controls: true }) + element('b', { preset: ONE_ROW }),
     beforeGoto: async (context, page) => {
       await recordEvents(context);
       await defineTestIds(context);
@@ -124,7 +126,20 @@ test('two elements: open shadow roots, the standalone page\'s names and test ids
   assert.equal(await rowCount(a), 3, '#a shows the example');
   assert.equal(await rowCount(b), 1, '#b shows its preset');
 
-  // Everything named on the standalone page is named the same inside the element.
+  // Everything named on the standalone page is named the same inside the element, in the
+  // same view: an embed opens on its answer (the Response tab), the page on the
+  // parameters, so #a is shown its Parameters tab first.
+  assert.equal(await a.getByRole('tab', { name: 'Response', exact: true }).getAttribute('aria-selected'), 'true',
+    'an element opens on the Response tab');
+  await a.getByRole('tab', { name: 'Parameters', exact: true }).click();
+  await a.getByTestId('panel-params').waitFor();
+  // An embed folds what the page shows open: reset (with the downloads) in the More
+  // menu, the validation summary's list under its one-line headline. Opened, their
+  // controls have the page's names.
+  await a.getByTestId('download').click();
+  await a.getByTestId('reset').waitFor();
+  await a.locator('details.problems > summary').click();
+  await a.locator('details.problems').locator('li').first().waitFor();
   const elementIds = await a.evaluate((host) => testIds(host.shadowRoot));
   const elementNames = await namesOf(a);
   const standalone = await openPage(env, t, { beforeGoto: (context) => defineTestIds(context) });
@@ -149,7 +164,7 @@ test('two elements: open shadow roots, the standalone page\'s names and test ids
 });
 
 test('each element has its own state: edits, rows and undo in one leave the other alone', { timeout: TEST_TIMEOUT }, async (t) => {
-  const app = await openHost(env, t, { body: element('a') + element('b') });
+  const app = await openHost(env, t, { body: element('a', { controls: 'language,theme' }) + element('b') });
   const { page } = app;
   const a = page.locator('vsg-playground#a');
   const b = page.locator('vsg-playground#b');
@@ -233,6 +248,100 @@ test('preset: every key of the permalink shows in the form and in the signed req
   const c = page.locator('vsg-playground#c');
   assert.ok((await c.getByTestId('request-url').textContent()).startsWith('https://slb.example.com/?'));
   app.assertHealthy();
+});
+
+/** How many of the language, theme and simulate selects show under `scope`. */
+async function selects(scope) {
+  const out = {};
+  for (const id of ['language', 'theme', 'simulate']) out[id] = await scope.getByTestId(id).count();
+  return out;
+}
+
+/** The toolbar under `scope`: its height in px and its data-compact. */
+const toolbarBox = (scope) =>
+  scope.locator('.toolbar').first().evaluate((e) => ({ height: e.getBoundingClientRect().height, compact: e.dataset.compact ?? null }));
+
+test('controls: an element shows language, theme and simulate only when asked; its toolbar is one line, reset and downloads in its More menu', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await openHost(env, t, {
+    contextOptions: { locale: 'en-US', viewport: { width: 1280, height: 900 } },
+    body:
+      element('bare', { preset: ONE_ROW }) +
+      element('lang', { controls: 'language' }) +
+      element('sim', { simulate: 'Throttling' }) +
+      element('two', { controls: 'theme, simulate' }) +
+      element('all', { controls: true }) +
+      element('empty', { controls: '' }) +
+      element('unknown', { controls: 'bogus' }) +
+      `<div id="column" style="width: 600px">${element('col')}</div>`,
+  });
+  const { page } = app;
+  const el = (id) => page.locator(`vsg-playground#${id}`);
+  const none = { language: 0, theme: 0, simulate: 0 };
+
+  // Without controls: no language, theme or simulate select; one line of toolbar.
+  const bare = el('bare');
+  assert.deepEqual(await selects(bare), none, 'an element without controls');
+  assert.deepEqual(await selects(el('col')), none, 'an element without controls, in a docs column');
+  for (const id of ['bare', 'col']) {
+    const box = await toolbarBox(el(id));
+    assert.equal(box.compact, 'true', `#${id}: the embed's compact bar`);
+    assert.ok(box.height > 0 && box.height < 48, `#${id}: the toolbar is one line (${box.height} px high)`);
+  }
+  // controls="language": the language select only.
+  assert.deepEqual(await selects(el('lang')), { language: 1, theme: 0, simulate: 0 }, 'controls="language"');
+  assert.equal(await el('lang').getByTestId('language').inputValue(), 'en');
+  // The simulate attribute shows the simulate select (with its error) without controls.
+  assert.deepEqual(await selects(el('sim')), { language: 0, theme: 0, simulate: 1 }, 'simulate="Throttling" without controls');
+  assert.equal(await el('sim').getByTestId('simulate').inputValue(), 'Throttling');
+  // Two of them, every one (controls alone or empty), none for unknown names.
+  assert.deepEqual(await selects(el('two')), { language: 0, theme: 1, simulate: 1 }, 'controls="theme, simulate"');
+  assert.deepEqual(await selects(el('all')), { language: 1, theme: 1, simulate: 1 }, 'controls');
+  assert.deepEqual(await selects(el('empty')), { language: 1, theme: 1, simulate: 1 }, 'controls=""');
+  assert.deepEqual(await selects(el('unknown')), none, 'controls="bogus"');
+
+  // Reset and the downloads are in the More menu: hidden until it opens.
+  const more = bare.getByTestId('download');
+  assert.equal((await more.textContent()).trim(), 'More');
+  assert.equal(await bare.locator('details.menu').getAttribute('open'), null);
+  assert.equal(await bare.getByTestId('reset').isVisible(), false, 'reset is folded in the menu');
+  assert.equal(await bare.getByRole('button', { name: 'Request URL (.txt)', exact: true }).isVisible(), false);
+  await more.click();
+  await bare.getByTestId('reset').waitFor({ state: 'visible' });
+  assert.equal(await bare.getByRole('button', { name: 'Request URL (.txt)', exact: true }).isVisible(), true, 'the downloads are in the menu');
+  assert.equal(await bare.locator('details.menu').getByTestId('reset').count(), 1, 'reset is inside the menu');
+  // Reset from the menu restores the example.
+  await field(bare, 'RegionId').fill('cn-qingdao');
+  await eventually(async () => assert.match(await bare.getByTestId('request-url').textContent(), /RegionId=cn-qingdao/));
+  if (!(await bare.getByTestId('reset').isVisible())) await more.click();
+  await bare.getByTestId('reset').click();
+  await eventually(async () => assert.equal(await field(bare, 'RegionId').inputValue(), 'cn-hangzhou'));
+  assert.equal(await rowCount(bare), 3, 'the example\'s three servers');
+
+  // The controls attribute changed later: the selects follow it.
+  const set = (value) => bare.evaluate((e, v) => (v === null ? e.removeAttribute('controls') : e.setAttribute('controls', v)), value);
+  await set('language,theme');
+  await eventually(async () => assert.deepEqual(await selects(bare), { language: 1, theme: 1, simulate: 0 }));
+  await set(null);
+  await eventually(async () => assert.deepEqual(await selects(bare), none));
+
+  // A phone's width: still one line (the menu closed; open, it unfolds in the flow there).
+  if ((await bare.locator('details.menu').getAttribute('open')) !== null) await more.click();
+  await eventually(async () => assert.equal(await bare.locator('details.menu').getAttribute('open'), null));
+  await page.setViewportSize({ width: 375, height: 800 });
+  await eventually(async () => {
+    const box = await toolbarBox(bare);
+    assert.ok(box.height > 0 && box.height < 48, `the toolbar is one line on a phone (${box.height} px high)`);
+  });
+
+  // The standalone page still shows every control, reset outside the menu.
+  const standalone = await openPage(env, t, { contextOptions: { locale: 'en-US' } });
+  assert.deepEqual(await selects(standalone.page), { language: 1, theme: 1, simulate: 1 }, 'the standalone page');
+  assert.equal((await toolbarBox(standalone.page)).compact, null);
+  assert.equal(await standalone.page.getByTestId('reset').isVisible(), true);
+  assert.equal(await standalone.page.locator('details.menu').getByTestId('reset').count(), 0, 'the page\'s reset is not in a menu');
+  assert.equal((await standalone.page.getByTestId('download').textContent()).trim(), 'Download');
+  app.assertHealthy();
+  standalone.assertHealthy();
 });
 
 test('lang, theme, panels, readonly, compact and simulate attributes', { timeout: TEST_TIMEOUT }, async (t) => {
@@ -426,7 +535,7 @@ test('vsg-change is not dispatched when only the view changes (tab, language, th
   timeout: TEST_TIMEOUT,
 }, async (t) => {
   const app = await openHost(env, t, {
-    body: element('a', { preset: ONE_ROW }),
+    body: element('a', { preset: ONE_ROW, controls: 'language,theme' }),
     beforeGoto: (context) => recordEvents(context),
   });
   const { page } = app;
@@ -524,6 +633,36 @@ test('iframe mode (?embed&preset&lang&theme): no page chrome, compact, the prese
   assert.equal(await standalone.page.locator('.vsg h1').count(), 1);
   assert.equal(await standalone.page.locator('.vsg').getAttribute('data-compact'), null);
   assert.equal(await standalone.page.locator('.vsg').getAttribute('data-mode'), 'page');
+  app.assertHealthy();
+});
+
+test('iframe mode controls=: language, theme and simulate only when asked; one-line toolbar, reset in the More menu', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await newPage(env, t, { contextOptions: { locale: 'en-US' } });
+  const { page } = app;
+  const open = async (params) => {
+    await page.goto(embedUrl(env.server, params));
+    await page.locator(LIVE_URL).waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.vsg').getAttribute('data-mode'), 'iframe');
+  };
+  await open({});
+  assert.deepEqual(await selects(page), { language: 0, theme: 0, simulate: 0 }, '?embed');
+  const box = await toolbarBox(page);
+  assert.equal(box.compact, 'true');
+  assert.ok(box.height > 0 && box.height < 48, `the toolbar is one line (${box.height} px high)`);
+  assert.equal((await page.getByTestId('download').textContent()).trim(), 'More');
+  assert.equal(await page.getByTestId('reset').isVisible(), false, 'reset is folded in the menu');
+  await page.getByTestId('download').click();
+  assert.equal(await page.getByTestId('reset').isVisible(), true);
+
+  await open({ controls: 'language' });
+  assert.deepEqual(await selects(page), { language: 1, theme: 0, simulate: 0 }, '?embed&controls=language');
+  await open({ controls: 'theme' });
+  assert.deepEqual(await selects(page), { language: 0, theme: 1, simulate: 0 }, '?embed&controls=theme');
+  await open({ controls: '' });
+  assert.deepEqual(await selects(page), { language: 1, theme: 1, simulate: 1 }, '?embed&controls=');
+  await open({ simulate: 'Throttling' });
+  assert.deepEqual(await selects(page), { language: 0, theme: 0, simulate: 1 }, '?embed&simulate=Throttling');
+  assert.equal(await page.getByTestId('simulate').inputValue(), 'Throttling');
   app.assertHealthy();
 });
 

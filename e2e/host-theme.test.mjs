@@ -123,12 +123,13 @@ test('the --vsg-* custom properties set on the element restyle it; without them 
       return {
         bg: cs('.vsg').backgroundColor,
         font: cs('.vsg').fontFamily,
-        input: cs('input[aria-label="ServerId 1"]').fontFamily,
+        input: cs('input[aria-label="Port 1"]').fontFamily,
+        id: cs('input[aria-label="ServerId 1"]').fontFamily,
         mono: cs('.url').fontFamily,
         tab: cs('[role="tab"][aria-selected="true"]').backgroundColor,
         link: getComputedStyle(r.querySelector('.vsg')).getPropertyValue('--accent').trim(),
         panel: cs('.request-form').borderTopLeftRadius,
-        control: cs('input[aria-label="ServerId 1"]').borderTopLeftRadius,
+        control: cs('input[aria-label="Port 1"]').borderTopLeftRadius,
         fieldset: cs('fieldset').borderTopLeftRadius,
       };
     });
@@ -138,6 +139,7 @@ test('the --vsg-* custom properties set on the element restyle it; without them 
   assert.match(themed.font, /^Georgia, serif$/);
   assert.match(themed.input, /^Georgia, serif$/, 'controls inherit the font');
   assert.match(themed.mono, /^"Courier New", monospace$/);
+  assert.match(themed.id, /^"Courier New", monospace$/, 'ServerId is in the code\'s font');
   assert.equal(themed.tab, 'rgb(200, 0, 100)');
   assert.deepEqual([themed.panel, themed.control, themed.fieldset], ['0px', '0px', '0px']);
   assert.equal((await looks('dark')).bg, 'rgb(40, 30, 20)', 'light-dark() in a property takes the element\'s theme');

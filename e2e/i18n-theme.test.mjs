@@ -24,7 +24,11 @@ const WORDS = {
   },
 };
 
-/** Asserts the playground under `scope` speaks `lang`, with the API names unchanged. */
+/**
+ * Asserts the playground under `scope` speaks `lang`, with the API names unchanged, and
+ * its language select says so (an embed shows that select only when asked:
+ * `controls="language"`, `?embed&controls=language`).
+ */
 async function assertSpeaks(scope, lang) {
   const w = WORDS[lang];
   await eventually(async () => assert.equal(await scope.locator('.vsg').getAttribute('lang'), lang));
@@ -55,10 +59,10 @@ for (const [locale, lang] of [['zh-CN', 'zh-CN'], ['en-US', 'en']]) {
     const contextOptions = { locale };
     const page = await openPage(env, t, { contextOptions });
     await assertSpeaks(page.page, lang);
-    await page.page.goto(embedUrl(env.server));
+    await page.page.goto(embedUrl(env.server, { controls: 'language' }));
     await page.page.locator(LIVE_URL).waitFor();
     await assertSpeaks(page.page, lang);
-    const host = await openHost(env, t, { contextOptions, body: element('a') });
+    const host = await openHost(env, t, { contextOptions, body: element('a', { controls: 'language' }) });
     await assertSpeaks(host.page.locator('vsg-playground#a'), lang);
     page.assertHealthy();
     host.assertHealthy();
@@ -164,8 +168,11 @@ test('every word is translated: no English left in zh-CN, no Chinese in en, acro
   }
   await sweep('rows and tags full');
 
-  // The read-only element, and a broken preset's message.
-  const host = await openHost(env, t, { body: element('ro', { readonly: true, simulate: 'Forbidden' }) + element('bad', { preset: 'v2&nonsense' }) });
+  // The read-only element, and a broken preset's message (every control shown, as on
+  // the page: their words are swept too).
+  const host = await openHost(env, t, {
+    body: element('ro', { readonly: true, simulate: 'Forbidden', controls: true }) + element('bad', { preset: 'v2&nonsense', controls: true }),
+  });
   for (const id of ['ro', 'bad']) {
     const el = host.page.locator(`vsg-playground#${id}`);
     for (const lang of ['zh-CN', 'en']) {
@@ -185,20 +192,23 @@ test('every word is translated: no English left in zh-CN, no Chinese in en, acro
 test('the lang attribute and the iframe\'s lang= override the browser language; the toolbar overrides them; a new attribute wins again', { timeout: TEST_TIMEOUT }, async (t) => {
   // Chinese browser, English playgrounds.
   const zhBrowser = { locale: 'zh-CN' };
-  const host = await openHost(env, t, { contextOptions: zhBrowser, body: element('en', { lang: 'en' }) + element('auto') });
+  const host = await openHost(env, t, {
+    contextOptions: zhBrowser,
+    body: element('en', { lang: 'en', controls: 'language' }) + element('auto', { controls: 'language' }),
+  });
   const { page } = host;
   const en = page.locator('vsg-playground#en');
   await assertSpeaks(en, 'en');
   await assertSpeaks(page.locator('vsg-playground#auto'), 'zh-CN');
-  const iframe = await openPage(env, t, { contextOptions: zhBrowser, query: '?embed&lang=en' });
+  const iframe = await openPage(env, t, { contextOptions: zhBrowser, query: '?embed&lang=en&controls=language' });
   await iframe.page.locator(LIVE_URL).waitFor();
   await assertSpeaks(iframe.page, 'en');
   // English browser, Chinese playgrounds.
   const enBrowser = { locale: 'en-US' };
-  const iframe2 = await openPage(env, t, { contextOptions: enBrowser, query: '?embed&lang=zh-CN' });
+  const iframe2 = await openPage(env, t, { contextOptions: enBrowser, query: '?embed&lang=zh-CN&controls=language' });
   await iframe2.page.locator(LIVE_URL).waitFor();
   await assertSpeaks(iframe2.page, 'zh-CN');
-  const host2 = await openHost(env, t, { contextOptions: enBrowser, body: element('zh', { lang: 'zh-CN' }) });
+  const host2 = await openHost(env, t, { contextOptions: enBrowser, body: element('zh', { lang: 'zh-CN', controls: 'language' }) });
   await assertSpeaks(host2.page.locator('vsg-playground#zh'), 'zh-CN');
 
   // The toolbar of an element overrides its attribute…
@@ -227,8 +237,8 @@ test('the lang attribute and the iframe\'s lang= override the browser language; 
 
 test('by default the theme follows prefers-color-scheme, live, on the page, in the iframe mode and in the element', { timeout: TEST_TIMEOUT }, async (t) => {
   const page = await openPage(env, t, { contextOptions: { colorScheme: 'dark' } });
-  const host = await openHost(env, t, { contextOptions: { colorScheme: 'dark' }, body: element('a') });
-  const iframe = await openPage(env, t, { contextOptions: { colorScheme: 'dark' }, query: '?embed' });
+  const host = await openHost(env, t, { contextOptions: { colorScheme: 'dark' }, body: element('a', { controls: 'theme' }) });
+  const iframe = await openPage(env, t, { contextOptions: { colorScheme: 'dark' }, query: '?embed&controls=theme' });
   const scopes = [[page.page, page.page], [host.page, host.page.locator('vsg-playground#a')], [iframe.page, iframe.page]];
   for (const [, scope] of scopes) {
     assert.equal(await scope.locator('.vsg').getAttribute('data-theme'), 'auto');
@@ -246,7 +256,7 @@ test('by default the theme follows prefers-color-scheme, live, on the page, in t
 });
 
 test('the theme select overrides the colour scheme on the page and in the iframe mode', { timeout: TEST_TIMEOUT }, async (t) => {
-  for (const query of ['', '?embed']) {
+  for (const query of ['', '?embed&controls=theme']) {
     const app = await openPage(env, t, { contextOptions: { colorScheme: 'dark' }, query });
     const { page } = app;
     await eventually(async () => assert.equal(await rootBackground(page), DARK_BG));
@@ -273,7 +283,10 @@ test('the theme select overrides the colour scheme on the page and in the iframe
 test('the theme attribute overrides the colour scheme, the toolbar overrides it, a new attribute wins; <html> and <body> untouched', { timeout: TEST_TIMEOUT }, async (t) => {
   const host = await openHost(env, t, {
     contextOptions: { colorScheme: 'light' },
-    body: element('dark', { theme: 'dark' }) + element('light', { theme: 'light' }) + element('auto', { theme: 'auto' }),
+    body:
+      element('dark', { theme: 'dark', controls: 'theme' }) +
+      element('light', { theme: 'light', controls: 'language' }) +
+      element('auto', { theme: 'auto', controls: 'language' }),
   });
   const { page } = host;
   const before = await htmlBodyAttributes(page);

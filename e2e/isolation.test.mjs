@@ -200,6 +200,7 @@ for (const scheme of ['light', 'dark']) {
       b.id = 'b';
       b.setAttribute('preset', 'v1&r=cn-beijing&lb=lb-1&s=i-1,80,100&t=k,v');
       b.setAttribute('compact', 'false');
+      b.setAttribute('controls', 'language,theme');
       slot.append(b);
     });
     await elementsReady(page, 2);

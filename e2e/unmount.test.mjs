@@ -79,6 +79,9 @@ function cycles(page, n) {
         await rendered(el);
         el.remove();
       }
+      // A removed element is torn down at the end of the task (a microtask: an element
+      // moved within the page keeps its playground), so the check waits for it.
+      await null;
       if (el.isConnected || main.querySelector('vsg-playground') || el.shadowRoot.querySelector('.vsg')) {
         throw new Error(`cycle ${i}: the removed element still shows a playground`);
       }

@@ -5,7 +5,7 @@
 // An entry is a page (index.html, embed.html, demo.html, tutorial.html) or the element's
 // script (vsg-playground.js, what a host page adds); what it loads is every file of DIST it
 // names (the src/href of its scripts, stylesheets, preloads, images and frames; "./file"
-// strings of its scripts), followed through the files
+// strings of its scripts but pages; the element's stylesheet with its script), followed through the files
 // they name. Every entry must stay within SIZE_BUDGET bytes gzip (default 215,000), and the
 // pre-rendered pages' own HTML within MARKUP_BUDGET (default 25,000). Exits 1 above either.
 
@@ -46,8 +46,12 @@ function references(file) {
       for (const m of tag[0].matchAll(/\s(?:src|href)=("([^"]*)"|'([^']*)'|([^\s>]+))/g)) add(m[2] ?? m[3] ?? m[4]);
     }
   } else {
-    for (const m of text.matchAll(/["'`](\.\/[^"'`]+)["'`]/g)) add(m[1]);
+    // A script's "./file" strings, but pages: a script names a page to link to it (the
+    // element's "open in the full playground"), never to load it.
+    for (const m of text.matchAll(/["'`](\.\/[^"'`]+)["'`]/g)) if (extname(m[1]) !== '.html') add(m[1]);
   }
+  // The element's script comes with its stylesheet, which the host page links beside it.
+  if (file === 'vsg-playground.js' && existsSync(join(dist, 'vsg-playground.css'))) names.add('vsg-playground.css');
   return [...names];
 }
 
