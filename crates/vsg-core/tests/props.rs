@@ -15,6 +15,7 @@ use vsg_core::backend::ParseErrorKind;
 use vsg_core::ids::is_valid_timestamp;
 use vsg_core::validate::has_errors;
 use vsg_core::TextField;
+use vsg_core::model::ServerList;
 use vsg_core::{
     canonical_query, encode_backend_servers, format_timestamp, mock, parse_backend_servers,
     percent_decode, percent_encode, sign_request, validate, EndpointKind, Field, Format, Generated,
@@ -292,7 +293,7 @@ proptest! {
         let problems = validate(&req);
         for p in &problems {
             match p.field {
-                Field::Server { row, .. } => prop_assert!(row < req.servers.len()),
+                Field::Server { list, row, .. } => prop_assert!(row < req.list(list).len()),
                 Field::TagKey(row) | Field::TagValue(row) => prop_assert!(row < req.tags.len()),
                 _ => {}
             }
