@@ -81,7 +81,12 @@ pub fn App(props: &AppProps) -> Html {
         Derived::Pending(p) => Err(p.problems.clone()),
     };
     let checked = use_memo(
-        (found, req.op, req.servers.len(), lang),
+        (
+            found,
+            req.op,
+            [req.servers.len(), req.new_servers.len()],
+            lang,
+        ),
         |(found, op, rows, lang)| {
             let problems = match found {
                 Ok(o) => Rc::new(o.problems.clone()),

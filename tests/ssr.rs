@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use vsg_core::mock::RuntimeError;
+use vsg_core::model::ServerList;
 use vsg_core::{permalink, sign_request, validate, Generated, Request, ServerRow, TextField};
 use vsg_playground::components::server_row::server_rows;
 use vsg_playground::components::signature;
@@ -249,6 +250,9 @@ fn Rows(props: &RowsProps) -> Html {
         })
         .collect();
     server_rows(
+        ServerList::Main,
+        "BackendServers",
+        String::new(),
         &req.servers,
         &per_row,
         &[],

@@ -23,7 +23,7 @@ fn handle(
 ) {
     let action = match ui {
         Ui::Edit(edit) => Action::Edit(edit, clock::fresh()),
-        Ui::Raw(text) => Action::Raw(text, clock::fresh()),
+        Ui::Raw(list, text) => Action::Raw(list, text, clock::fresh()),
         Ui::Undo => Action::Undo(clock::fresh()),
         Ui::Redo => Action::Redo(clock::fresh()),
         Ui::Reset => Action::Replace(Box::new(Request::seed()), clock::fresh()),

@@ -394,6 +394,8 @@ pub struct Tr {
     pub http_method: &'static str,
     /// Rows heading's hint when there are none.
     pub no_servers: &'static str,
+    /// A list other than Create's BackendServers is empty (`{list}`: its name).
+    pub no_rows: &'static str,
     /// Add a server.
     pub add_server: &'static str,
     /// At the row limit.
@@ -420,7 +422,7 @@ pub struct Tr {
     pub key: &'static str,
     /// Tag value placeholder.
     pub value: &'static str,
-    /// The raw editor fold.
+    /// The raw editor fold (`{list}`: the list's parameter name).
     pub raw_title: &'static str,
     /// The raw editor's hint.
     pub raw_hint: &'static str,
@@ -596,6 +598,7 @@ pub static EN: Tr = Tr {
     region_unknown: "Not a known region: check the ID, or go ahead if it is new.",
     http_method: "HTTP method",
     no_servers: "No servers: the BackendServers parameter is not sent and the group is created empty.",
+    no_rows: "No servers: {list} is not sent.",
     add_server: "+ Add server",
     servers_full: "At most {n} servers per request (TooManyBackendServers beyond).",
     move_up: "Move server {n} up",
@@ -609,7 +612,7 @@ pub static EN: Tr = Tr {
     tags_full: "At most {n} tags per request (SizeLimitExceeded.Tag beyond).",
     key: "Key",
     value: "Value",
-    raw_title: "BackendServers as JSON",
+    raw_title: "{list} as JSON",
     raw_hint: "Edit the JSON or paste the original page's example: the rows follow as soon as it reads. Single quotes and bare numbers are fine.",
     raw_normalised: "Read, and normalised: ",
     raw_rows_kept: "The rows stay as they were until the text reads: ",

@@ -594,7 +594,11 @@ fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
     .with(TextField::OwnerId, "1")
     .with(TextField::CustomEndpoint, "slb.example.com");
     let mut places: Vec<Field> = TextField::ALL.into_iter().map(Field::Text).collect();
-    places.extend(ServerField::ALL.map(|field| Field::Server { list: ServerList::Main, row: 0, field }));
+    places.extend(ServerField::ALL.map(|field| Field::Server {
+        list: ServerList::Main,
+        row: 0,
+        field,
+    }));
     places.extend([Field::TagKey(0), Field::TagValue(0)]);
     let simulated = std::iter::once(None).chain(RUNTIME_ERRORS.iter().map(Some));
     let mut refused = Vec::new();
@@ -653,7 +657,11 @@ fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
     ]
     .map(Field::Text)
     .to_vec();
-    own.extend(ServerField::ALL.map(|field| Field::Server { list: ServerList::Main, row: 0, field }));
+    own.extend(ServerField::ALL.map(|field| Field::Server {
+        list: ServerList::Main,
+        row: 0,
+        field,
+    }));
     own.extend([Field::TagKey(0), Field::TagValue(0)]);
     assert_eq!(refused, own);
 }

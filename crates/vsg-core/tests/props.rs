@@ -15,7 +15,6 @@ use vsg_core::backend::ParseErrorKind;
 use vsg_core::ids::is_valid_timestamp;
 use vsg_core::validate::has_errors;
 use vsg_core::TextField;
-use vsg_core::model::ServerList;
 use vsg_core::{
     canonical_query, encode_backend_servers, format_timestamp, mock, parse_backend_servers,
     percent_decode, percent_encode, sign_request, validate, EndpointKind, Field, Format, Generated,

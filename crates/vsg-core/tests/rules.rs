@@ -11,8 +11,8 @@
 
 use std::fmt::Debug;
 
-use vsg_core::validate::has_errors;
 use vsg_core::model::ServerList;
+use vsg_core::validate::has_errors;
 use vsg_core::{
     validate, ApiError, EndpointKind, Field, Problem, Request, Rule, ServerField, ServerRow,
     Severity, TagRow, TextField,
@@ -219,7 +219,9 @@ fn server(row: usize, field: ServerField) -> Field {
 fn type_at(req: &mut Request, at: Field, value: &str) {
     match at {
         Field::Text(f) => req[f] = value.into(),
-        Field::Server { list, row, field } => *req.list_mut(list)[row].get_mut(field) = value.into(),
+        Field::Server { list, row, field } => {
+            *req.list_mut(list)[row].get_mut(field) = value.into()
+        }
         Field::TagKey(row) => req.tags[row].key = value.into(),
         Field::TagValue(row) => req.tags[row].value = value.into(),
         Field::Servers(_) | Field::Tags | Field::Request => unreachable!("not a value"),
