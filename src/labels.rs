@@ -25,6 +25,8 @@ pub const ADD_TAG_WHY: &str = "add-tag-why";
 pub const REGION_SELECT: &str = "f-Region";
 /// The operation picker (the `Action`).
 pub const ACTION_SELECT: &str = "f-Action";
+/// The operation picker's name: the parameter it sets.
+pub const ACTION: &str = "Action";
 /// The VServerGroupId picker of the sandbox's groups.
 pub const GROUP_SELECT: &str = "f-Group";
 /// The import box's hint.
@@ -39,6 +41,8 @@ pub const OUTPUT_TABS: &str = "out";
 pub const FORMAT_TABS: &str = "format";
 /// The prefix of the snippet language tabs' ids.
 pub const CODE_TABS: &str = "code";
+/// The heading of Terraform and ROS.
+pub const IAC_TITLE: &str = "iac-title";
 
 /// The name of a text field's input: its parameter name (the custom endpoint, which
 /// has none, is named in the page's language).
@@ -210,6 +214,8 @@ fn copy_names(target: CopyTarget) -> (&'static str, &'static str) {
         CopyTarget::V3Authorization => ("v3-auth", "v3-authorization"),
         CopyTarget::V3Curl => ("v3-curl", "v3-curl"),
         CopyTarget::Snippet => ("snippet", "snippet"),
+        CopyTarget::Terraform => ("terraform", "iac-terraform"),
+        CopyTarget::Ros => ("ros", "iac-ros"),
         CopyTarget::Json => ("json", "response-json"),
         CopyTarget::Xml => ("xml", "response-xml"),
     }

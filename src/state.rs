@@ -11,7 +11,7 @@ use std::rc::Rc;
 use vsg_core::import::{import_any, ImportError, Imported};
 use vsg_core::mock::RuntimeError;
 use vsg_core::model::ServerList;
-use vsg_core::params::TagPart;
+use vsg_core::params::{Operation, TagPart};
 use vsg_core::snippets::Language;
 use vsg_core::{
     parse_backend_servers, EndpointKind, Field, Format, Generated, Method, Note, ParseError,
@@ -120,6 +120,10 @@ pub enum CopyTarget {
     V3Curl,
     /// The snippet shown.
     Snippet,
+    /// The Terraform configuration.
+    Terraform,
+    /// The ROS template.
+    Ros,
     /// The JSON response.
     Json,
     /// The XML response.
@@ -345,6 +349,9 @@ impl State {
 /// A change to the request.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
+    /// Switch the operation; every field is kept (those its table does not list are
+    /// not sent).
+    Operation(&'static Operation),
     /// Set a scalar field.
     Text(TextField, String),
     /// Set the Format parameter.
@@ -470,11 +477,16 @@ impl Edit {
     /// limit reached, same value).
     fn apply(self, req: &mut Request) -> bool {
         match self {
+            Edit::Operation(op) if req.op != op => req.op = op,
             Edit::Text(field, value) if req[field] != value => req[field] = value,
             Edit::Format(f) if req.format != f => req.format = f,
             Edit::Method(m) if req.method != m => req.method = m,
             Edit::Endpoint(e) if req.endpoint != e => req.endpoint = e,
-            Edit::Text(..) | Edit::Format(_) | Edit::Method(_) | Edit::Endpoint(_) => return false,
+            Edit::Operation(_)
+            | Edit::Text(..)
+            | Edit::Format(_)
+            | Edit::Method(_)
+            | Edit::Endpoint(_) => return false,
             Edit::Server(list, row, field, value) => match req.list_mut(list).get_mut(row) {
                 Some(r) if r.get(field) != value => *r.get_mut(field) = value,
                 _ => return false,
@@ -891,6 +903,29 @@ mod tests {
         let failed = act(&s, Action::Import(Generated::default()));
         assert!(failed.import.result.clone().unwrap().is_err());
         assert_eq!(failed.request, s.request, "a failed import changes nothing");
+    }
+
+    #[test]
+    fn switching_the_operation_keeps_every_field_and_is_one_undo_step() {
+        use vsg_core::params::MODIFY_VSERVER_GROUP_BACKEND_SERVERS as MODIFY;
+        let s = edit(&seed(), Edit::Operation(&MODIFY));
+        assert_eq!(s.request.op, &MODIFY);
+        assert_eq!(s.request.servers, Request::seed().servers);
+        assert_eq!(
+            s.request[TextField::LoadBalancerId],
+            "lb-bp1qjwo61pqz3ahltv0mw"
+        );
+        let s = edit(&s, Edit::AddServer(ServerList::New));
+        assert_eq!(s.request.new_servers.len(), 1);
+        let back = act(
+            &act(&s, Action::Undo(Generated::default())),
+            Action::Undo(Generated::default()),
+        );
+        assert_eq!(*back.request, Request::seed());
+        assert!(Rc::ptr_eq(
+            &back,
+            &edit(&back, Edit::Operation(vsg_core::FAMILY[0]))
+        ));
     }
 
     #[test]

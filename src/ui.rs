@@ -22,8 +22,10 @@ pub enum Ui {
     Undo,
     /// Redo the last undone step.
     Redo,
-    /// Back to the original page's example.
+    /// Back to the operation's example, and the sandbox to its starting state.
     Reset,
+    /// Sent the request to the sandbox.
+    Send,
     /// Picked a language.
     Lang(Lang),
     /// Picked a theme.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use vsg_core::model::ServerList;
 use vsg_core::params::{Operation, Response, Section, Value};
+use vsg_core::sandbox::Pick;
 use vsg_core::{Field, Problem};
 use yew::prelude::*;
 
@@ -79,11 +80,15 @@ impl Parts {
     }
 }
 
-/// The form (`landmark`: named, outside a custom element) and, unless `readonly`, the
-/// import box.
+/// The form (`landmark`: named `name`, outside a custom element) and, unless
+/// `readonly`, the import box; `groups` are the sandbox's groups of the request's
+/// region, for the VServerGroupId picker.
+#[allow(clippy::too_many_arguments)]
 pub fn form_column(
     state: &State,
     parts: &Parts,
+    groups: &Rc<Vec<Pick>>,
+    name: &AttrValue,
     lang: Lang,
     readonly: bool,
     landmark: bool,
@@ -92,9 +97,13 @@ pub fn form_column(
     let t = lang.tr();
     let req = &state.request;
     let section = |section: Section, problems: &Rc<Vec<Problem>>| {
+        let groups = match section {
+            Section::Main => groups.clone(),
+            _ => Rc::default(),
+        };
         html! {
             <SectionFields op={req.op} {section} texts={section_texts(req, section)} format={req.format} method={req.method}
-                endpoint={req.endpoint} problems={problems.clone()} {lang} {readonly} on={on.clone()} />
+                endpoint={req.endpoint} problems={problems.clone()} {groups} {lang} {readonly} on={on.clone()} />
         }
     };
     let op = req.op;
@@ -118,7 +127,7 @@ pub fn form_column(
     let tags = op.params.iter().any(|p| p.value == Value::TagList);
     html! {
         <div class="col-form">
-            <form class="request-form" aria-label={landmark.then_some(t.form)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="request-form" aria-label={landmark.then(|| name.clone())} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { section(Section::Main, &parts.main) }
                 { for lists }
                 if tags {

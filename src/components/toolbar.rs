@@ -16,6 +16,8 @@ use crate::ui::Ui;
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
+    /// The toolbar's accessible name: the request's (`CreateVServerGroup request`).
+    pub name: AttrValue,
     /// The page's language.
     pub lang: Lang,
     /// The theme shown.
@@ -79,7 +81,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
     };
     let simulate = p.simulate.unwrap_or_default();
     html! {
-        <div class="toolbar" role="toolbar" aria-label={t.form}>
+        <div class="toolbar" role="toolbar" aria-label={p.name.clone()}>
             <label class="inline">
                 <span>{ t.language }</span>
                 <select data-testid="language" ~value={shown(p.lang.tag())} onchange={on_select(&p.on, |v| Lang::parse(v).map(Ui::Lang))}>

@@ -8,4 +8,5 @@ pub mod focus;
 pub mod hashchange;
 pub mod host_events;
 pub mod persistence;
+pub mod sandbox;
 pub mod ui;
