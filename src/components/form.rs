@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use vsg_core::model::ServerList;
 use vsg_core::params::{Operation, Response, Section, Value};
 use vsg_core::sandbox::Pick;
 use vsg_core::{Field, Problem};
@@ -108,10 +107,11 @@ pub fn form_column(
     };
     let op = req.op;
     // Each server list of the operation's table, under its name there.
-    let lists = ServerList::ALL.map(|list| {
-        if !op.params.iter().any(|p| p.value == Value::ServersJson(list)) {
-            return Html::default();
-        }
+    let lists = op.params.iter().filter_map(|p| match p.value {
+        Value::ServersJson(list) => Some(list),
+        _ => None,
+    });
+    let lists = lists.map(|list| {
         let (name, at) = (list_name(op, list), slot(list));
         let none = if op.response == Response::Created {
             t.no_servers.to_string()

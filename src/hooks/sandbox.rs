@@ -9,7 +9,6 @@
 //! new state.
 
 use std::cell::{Cell, Ref, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use vsg_core::sandbox::Sandbox;
@@ -32,8 +31,8 @@ impl PartialEq for Shared {
 }
 
 thread_local! {
-    /// The named sandboxes of the page.
-    static NAMED: RefCell<HashMap<String, Rc<Shared>>> = RefCell::default();
+    /// The named sandboxes of the page (a few: a list).
+    static NAMED: RefCell<Vec<(String, Rc<Shared>)>> = RefCell::default();
 }
 
 impl Shared {
@@ -42,11 +41,13 @@ impl Shared {
     pub fn get(name: Option<&str>) -> Rc<Shared> {
         match name {
             Some(name) => NAMED.with(|named| {
-                named
-                    .borrow_mut()
-                    .entry(name.to_string())
-                    .or_default()
-                    .clone()
+                let mut named = named.borrow_mut();
+                if let Some((_, shared)) = named.iter().find(|(n, _)| n == name) {
+                    return shared.clone();
+                }
+                let shared = Rc::<Shared>::default();
+                named.push((name.to_string(), shared.clone()));
+                shared
             }),
             None => Rc::default(),
         }

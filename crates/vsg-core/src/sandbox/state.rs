@@ -1,8 +1,6 @@
 //! What the sandbox remembers ([`State`]: its groups) and what each operation does to
 //! it: the semantics of family facts §9, one function per [`Response`] shape.
 
-use std::collections::HashSet;
-
 use super::Answer;
 use crate::form::Request;
 use crate::ids::{mock_request_id, sandbox_vserver_group_id};
@@ -103,10 +101,12 @@ fn stored(row: &ServerRow) -> ServerRow {
     }
 }
 
-/// Whether two rows of `rows` are the same member.
+/// Whether two rows of `rows` are the same member. (Compared pairwise: a group holds
+/// at most [`MEMBER_QUOTA`] members, and a hash set would cost the page more code
+/// than the comparisons cost time.)
 fn has_duplicates(rows: &[ServerRow]) -> bool {
-    let mut seen = HashSet::new();
-    !rows.iter().all(|r| seen.insert(Key::of(r)))
+    let keys: Vec<Key<'_>> = rows.iter().map(Key::of).collect();
+    (1..keys.len()).any(|i| keys[..i].contains(&keys[i]))
 }
 
 /// 404 `InvalidParameter`: the request names a group the sandbox does not have
@@ -368,7 +368,7 @@ impl State {
     fn remove(&self, call: &Call<'_>, at: usize) -> Done {
         let group = &self.groups[at];
         let rows = &call.req.servers;
-        let named: HashSet<Key<'_>> = rows.iter().map(Key::of).collect();
+        let named: Vec<Key<'_>> = rows.iter().map(Key::of).collect();
         let members = group
             .members
             .iter()
