@@ -162,7 +162,7 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
         let rows: Vec<String> = ignored.iter().map(|r| (r + 1).to_string()).collect();
         t.ignored
             .replace("{list}", list_name(p.request.op, ServerList::Main))
-            .replace("{rows}", &rows.join(", "))
+            .replace("{rows}", &rows.join(marks::COMMA))
     });
     let shown = p.view.response.unwrap_or(p.request.format);
     // The formats are named by their wire values.

@@ -11,7 +11,7 @@ use vsg_core::TextField;
 use yew::prelude::*;
 
 use crate::hooks::sandbox::Shared;
-use crate::i18n::{marks, status_line, Lang};
+use crate::i18n::{marks, member, sent_line, Lang};
 use crate::labels::text_label;
 use crate::ui::Ui;
 
@@ -32,13 +32,7 @@ pub struct SandboxProps {
 
 /// `#3 AddVServerGroupBackendServers · HTTP 200 OK`.
 fn entry_line(e: &Entry) -> String {
-    format!(
-        "#{} {}{}{}",
-        e.number,
-        e.op.action,
-        marks::DOT,
-        status_line(e.response.status)
-    )
+    sent_line(e.number, e.op.action, e.response.status)
 }
 
 /// The groups as a table: ID, name, and members as `ServerId:Port (Weight)`.
@@ -60,7 +54,7 @@ fn groups_table(groups: &[Group], caption: String, lang: Lang) -> Html {
                 <tbody>
                 { for groups.iter().map(|g| {
                     let members: Vec<String> = g.members.iter()
-                        .map(|m| format!("{}:{} ({})", m.server_id, m.port, m.weight))
+                        .map(|m| member(&m.server_id, &m.port, &m.weight))
                         .collect();
                     html! {
                         <tr>

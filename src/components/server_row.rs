@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::select::shown;
 use super::{invalid, messages};
-use crate::i18n::{marks, Lang, RowButton};
+use crate::i18n::{in_list, marks, Lang, RowButton};
 use crate::labels::{add_server, add_server_why, dom_id, label, messages_id, move_id};
 use crate::state::{Direction, Edit};
 use crate::ui::Ui;
@@ -119,7 +119,7 @@ fn row_buttons(p: &ServerRowProps) -> Html {
                 // The New list's buttons say which list they act on.
                 let name = match list {
                     ServerList::Main => name,
-                    ServerList::New => format!("{name} ({})", label(&Field::Servers(list), lang)),
+                    ServerList::New => in_list(&name, &label(&Field::Servers(list), lang)),
                 };
                 html! {
                     <button type="button" {id} class="icon" data-danger={(what == RowButton::Remove).then_some("true")}
@@ -206,8 +206,7 @@ pub fn server_rows(
                 <div class="add-row">
                     <button type="button" id={add} data-testid={add} disabled={full}
                             aria-describedby={full.then(|| why.clone())} onclick={onadd}>
-                        { t.add_server }
-                        if list == ServerList::New { { " (" }{ name }{ ")" } }
+                        if list == ServerList::New { { in_list(t.add_server, name) } } else { { t.add_server } }
                     </button>
                     if full {
                         <span id={why} class="hint">{ lang.limit(t.servers_full, MAX_SERVERS) }</span>

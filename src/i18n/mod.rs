@@ -43,6 +43,8 @@ pub mod marks {
     pub const STEP: &str = ". ";
     /// Between notes.
     pub const SEMICOLON: &str = "; ";
+    /// Between the items of a list of numbers.
+    pub const COMMA: &str = ", ";
     /// After a required parameter's name.
     pub const REQUIRED: &str = "*";
     /// The heading of the row numbers.
@@ -74,6 +76,21 @@ pub fn api_error(status: u16, code: &str) -> String {
 /// A service error as a field's message names it: `400 InvalidParameter`.
 pub fn status_code(status: u16, code: &str) -> String {
     format!("{status} {code}")
+}
+
+/// A name of the New list's controls, with the list: `Remove server 1 (NewBackendServers)`.
+pub fn in_list(text: &str, list: &str) -> String {
+    format!("{text} ({list})")
+}
+
+/// A request sent to the sandbox: `#3 AddVServerGroupBackendServers · HTTP 200 OK`.
+pub fn sent_line(number: u64, action: &str, status: u16) -> String {
+    format!("#{number} {action}{}{}", marks::DOT, status_line(status))
+}
+
+/// A member as the sandbox's tables list it: `vm-233:80 (100)` (ServerId, Port, Weight).
+pub fn member(server_id: &str, port: &str, weight: &str) -> String {
+    format!("{server_id}:{port} ({weight})")
 }
 
 /// A runtime error in the simulate menu: `Throttling · HTTP 400`.

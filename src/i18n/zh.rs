@@ -141,7 +141,7 @@ pub(super) fn iac_note(note: &IacNote) -> String {
             rows(r)
         ),
         IacNote::EciNeedsProvider { rows: r } => format!(
-            "Type eci（{}）需要 alicloud provider 1.246.0 或更高版本",
+            "Type eci（{}）需要 1.246.0 或更高版本的 alicloud 提供程序",
             rows(r)
         ),
         IacNote::RosEciUndocumented { rows: r } => format!(
@@ -313,7 +313,7 @@ pub static ZH: Tr = Tr {
     timestamp_hint: "留空：当前 UTC 时间。格式：2024-01-01T00:00:00Z。",
     import_title: "导入 URL、curl 或 aliyun 命令",
     import_label: "要导入的请求",
-    import_hint: "粘贴请求 URL（已签名或未签名；GET，或带表单正文的 POST）、curl 命令，或 aliyun slb 命令行（aliyun slb CreateVServerGroup …）：按其中的 Action 选择操作。",
+    import_hint: "粘贴请求 URL（已签名或未签名；GET，或带表单正文的 POST）、curl 命令，或 aliyun slb CreateVServerGroup … 这样的命令行：按其中的 Action 选择操作。",
     import_apply: "导入",
     import_done: "已导入到表单。",
     import_failed: "未导入，表单保持不变：",
