@@ -22,8 +22,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 
-import { useApp, distDir, eventually, TEST_TIMEOUT } from './helpers.mjs';
-import { openHost, elementsReady, element, field } from './embed-helpers.mjs';
+import { useApp, distDir, eventually, field, TEST_TIMEOUT } from './helpers.mjs';
+import { openHost, elementsReady, element } from './embed-helpers.mjs';
 
 const env = useApp();
 
