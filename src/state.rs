@@ -929,6 +929,55 @@ mod tests {
     }
 
     #[test]
+    fn the_new_list_has_its_own_rows_raw_text_bursts_and_focus() {
+        const N: ServerList = ServerList::New;
+        let s = edit(&seed(), Edit::AddServer(N));
+        assert_eq!(s.request.new_servers.len(), 1);
+        assert_eq!(s.request.servers, Request::seed().servers);
+        let new_id = |row| {
+            Some(FocusTarget::Field(Field::Server {
+                list: N,
+                row,
+                field: ServerField::ServerId,
+            }))
+        };
+        assert_eq!(s.focus.map(|f| f.target), new_id(0));
+        let removed = edit(&s, Edit::RemoveServer(N, 0));
+        assert_eq!(
+            removed.focus.map(|f| f.target),
+            Some(FocusTarget::AddServer(N))
+        );
+        // Typing in the same field of the two lists is two bursts.
+        let mut typed = edit(&s, Edit::Server(N, 0, ServerField::Port, "8".into()));
+        typed = edit(&typed, Edit::Server(N, 0, ServerField::Port, "80".into()));
+        typed = edit(&typed, Edit::Server(M, 0, ServerField::Port, "81".into()));
+        let undone = act(&typed, Action::Undo(Generated::default()));
+        assert_eq!(undone.request.new_servers[0].port, "80");
+        assert_eq!(undone.request.servers[0].port, "80");
+        let undone = act(&undone, Action::Undo(Generated::default()));
+        assert_eq!(undone.request.new_servers[0].port, "");
+        // A raw text per list: the New list's leaves the main list and its text alone.
+        let raw = act(
+            &s,
+            Action::Raw(N, "[{'ServerId':".into(), Generated::default()),
+        );
+        assert!(raw.raw[slot(N)].as_ref().unwrap().read.is_err());
+        assert_eq!(raw.raw[slot(M)], None);
+        let raw = act(
+            &raw,
+            Action::Raw(
+                N,
+                "[{'ServerId':'i-9','Port':'9'}]".into(),
+                Generated::default(),
+            ),
+        );
+        assert_eq!(raw.request.new_servers, [ServerRow::new("i-9", "9", "")]);
+        assert_eq!(raw.request.servers, Request::seed().servers);
+        let edited = edit(&raw, Edit::Server(M, 0, ServerField::Port, "1".into()));
+        assert!(edited.raw[slot(N)].is_some(), "the other list's text stays");
+    }
+
+    #[test]
     fn choosing_a_simulated_error_shows_the_response() {
         let e = RuntimeError::find("Throttling");
         let s = act(&seed(), Action::Simulate(e));
