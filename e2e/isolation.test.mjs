@@ -327,6 +327,23 @@ test('CSP: demo.html works (element and iframe) with no violation and no foreign
   app.assertClean();
 });
 
+test('CSP: tutorial.html works (six elements sharing a sandbox, the language switch) with no violation and no foreign request', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await cspPage(t);
+  const { page } = app;
+  const response = await page.goto(csp.server.url + 'tutorial.html?lang=en');
+  assert.equal(response.headers()['content-security-policy'], CSP);
+  await elementsReady(page, 6);
+  const create = page.locator('vsg-playground[operation="CreateVServerGroup"]');
+  const describe = page.locator('vsg-playground[operation="DescribeVServerGroupAttribute"]');
+  await eventually(async () => assert.match(await describe.getByTestId('response-status').textContent(), /404/), { timeout: 10_000 });
+  await create.getByTestId('send').click();
+  await eventually(async () => assert.match(await describe.getByTestId('response-status').textContent(), /200/), { timeout: 10_000 });
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await elementsReady(page, 6);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  app.assertClean();
+});
+
 test('CSP: a host page with the element works with no violation and no foreign request', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await cspPage(t);
   const { page } = app;
@@ -390,6 +407,23 @@ for (const lang of ['en', 'zh-CN']) {
     app.assertHealthy();
   });
 }
+
+test('375 px: tutorial.html does not scroll sideways, with the history open after a send', { timeout: TEST_TIMEOUT }, async (t) => {
+  const app = await newPage(env, t, { contextOptions: NARROW });
+  const { page } = app;
+  await page.goto(env.server.url + 'tutorial.html?lang=en');
+  await elementsReady(page, 6);
+  const add = page.locator('vsg-playground[operation="AddVServerGroupBackendServers"]');
+  await page.locator('vsg-playground[operation="CreateVServerGroup"]').getByTestId('send').click();
+  await add.getByTestId('send').click();
+  await eventually(async () => assert.match(await add.getByTestId('sent').textContent(), /HTTP 200/));
+  const history = add.getByTestId('sandbox-history');
+  await history.locator('summary').first().click();
+  await history.getByTestId('history-entry').first().locator('summary').click();
+  await assertRowsReflow(add, 'tutorial element');
+  await assertNoSideScroll(page, 'tutorial.html');
+  app.assertHealthy();
+});
 
 test('375 px: demo.html and a host page with the element do not scroll sideways; rows reflow', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await newPage(env, t, { contextOptions: NARROW });

@@ -36,9 +36,9 @@ step "release build"
 trunk build --release --offline
 
 step "size report"
-# The budget is 160,000 bytes gzip; the complete product is over it (README, Size). Until that
-# is decided, the test fails only if the page grows past what it measures today.
-SIZE_CEILING=216000 "$ROOT/scripts/size-report.sh" dist
+# Every entry (page, or the element's script with its stylesheet) loads at most 215,000 bytes
+# gzip, the whole family included; a pre-rendered page's own HTML at most 25,000.
+"$ROOT/scripts/size-report.sh" dist
 
 step "docs sites (mkdocs-material, VitePress) with the release build"
 "$ROOT/scripts/build-docs-sites.sh" dist

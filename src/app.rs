@@ -7,7 +7,7 @@ pub mod texts;
 
 use std::rc::Rc;
 
-use vsg_core::{permalink, Generated};
+use vsg_core::{permalink, Generated, TextField};
 use yew::prelude::*;
 
 use crate::browser::{clock, host, storage};
@@ -22,6 +22,7 @@ use crate::hooks::focus::use_focus;
 use crate::hooks::host_events::use_host_events;
 use crate::hooks::hydrated::use_hydrated;
 use crate::hooks::persistence::use_persistence;
+use crate::hooks::sandbox::use_sandbox;
 use crate::hooks::ui::{history_keys, use_ui};
 use crate::i18n::Lang;
 use crate::options::{Mode, Options};
@@ -99,6 +100,36 @@ pub fn App(props: &AppProps) -> Html {
     let req = state.request.clone();
 
     let derived = use_derived(req.clone(), state.generated.clone(), state.simulate);
+    // What the sandbox answers the request now (nothing changes until it is sent),
+    // and its groups in the request's region, for the VServerGroupId picker.
+    let (sandbox, version) = use_sandbox(options.sandbox.clone());
+    let deps = (
+        derived.clone(),
+        req.clone(),
+        state.simulate,
+        sandbox.clone(),
+        version,
+    );
+    let answer = use_memo(deps, |(d, r, simulate, sandbox, _)| match d {
+        Derived::Ready(o) => Some(Rc::new(sandbox.sandbox().answer(
+            r,
+            &o.signed,
+            &o.problems,
+            *simulate,
+        ))),
+        Derived::Pending(_) => None,
+    });
+    let answer = (*answer).clone();
+    let deps = (sandbox.clone(), version, req[TextField::RegionId].clone());
+    let groups = use_memo(deps, |(sandbox, _, region)| {
+        let picks = sandbox.sandbox().picks();
+        Rc::new(
+            picks
+                .into_iter()
+                .filter(|g| g.region == *region)
+                .collect::<Vec<_>>(),
+        )
+    });
     // The problems (taken once from each outcome; while a huge request is being
     // signed, the same list at every slice), what they come to, and their share of
     // each part of the form.
@@ -107,7 +138,12 @@ pub fn App(props: &AppProps) -> Html {
         Derived::Pending(p) => Err(p.problems.clone()),
     };
     let checked = use_memo(
-        (found, req.op, req.servers.len(), lang),
+        (
+            found,
+            req.op,
+            [req.servers.len(), req.new_servers.len()],
+            lang,
+        ),
         |(found, op, rows, lang)| {
             let problems = match found {
                 Ok(o) => Rc::new(o.problems.clone()),
@@ -137,6 +173,9 @@ pub fn App(props: &AppProps) -> Html {
         extras: extras.clone(),
         language: state.view.snippet,
         options: options.clone(),
+        sandbox: sandbox.clone(),
+        answer: answer.clone(),
+        simulate: state.simulate,
     };
     let on = use_ui(d.clone(), root.clone(), sources);
     use_focus(root.clone(), state.focus);
@@ -156,6 +195,8 @@ pub fn App(props: &AppProps) -> Html {
     });
     let link_text = (state.copied == failed_link)
         .then(|| AttrValue::from(link_for(&options, &permalink::encode(&req))));
+    let name = AttrValue::from(t.form.replace("{op}", req.op.action));
+    let has_response = answer.as_ref().is_some_and(|a| a.response.is_some());
     html! {
         <div class="vsg" ref={root} lang={lang.tag()} data-theme={theme.as_str()} data-compact={options.compact.then_some("true")}
              data-mode={mode_name(options.mode)} data-readonly={readonly.then_some("true")} onkeydown={history_keys(&on, readonly)}>
@@ -164,9 +205,9 @@ pub fn App(props: &AppProps) -> Html {
                     <h1>{ req.op.action }<span class="sub">{ t.subtitle }</span></h1>
                     <p class="lede">{ t.lede }</p>
                 }
-                <Toolbar {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                <Toolbar name={name.clone()} {lang} {theme} {readonly} can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     simulate={state.simulate.map(|e| e.code)} copied={state.copied} on={on.clone()} link={link_text}
-                    {open_full} has_response={matches!(&derived, Derived::Ready(o) if o.response.is_some())}
+                    {open_full} {has_response}
                     controls={options.controls} compact_bar={options.mode != Mode::Page} />
                 if let Some(e) = &state.link_error {
                     <p class="note" role="alert">
@@ -181,14 +222,14 @@ pub fn App(props: &AppProps) -> Html {
             </@>
             <@{if landmarks { "main" } else { "div" }} class="columns" data-output={panels.any_output().then_some("true")} data-form={panels.form.then_some("true")}>
                 if panels.form {
-                    { form_column(&state, parts, lang, readonly, landmarks, &on) }
+                    { form_column(&state, parts, &groups, &name, lang, readonly, landmarks, &on) }
                 }
                 if panels.any_output() {
                     <div class="col-output">
                         if panels.request {
-                            <Summary {problems} {headline} {lang} on={on.clone()} {landmarks} compact={options.compact} />
+                            <Summary op={req.op} {problems} {headline} {lang} on={on.clone()} {landmarks} compact={options.compact} />
                         }
-                        <Output {derived} request={req} {extras} view={state.view.clone()} {panels} simulate={state.simulate}
+                        <Output {derived} {answer} {sandbox} {version} request={req} {extras} view={state.view.clone()} {panels} simulate={state.simulate}
                             copied={state.copied} {lang} {on} {landmarks} {readonly} />
                     </div>
                 }

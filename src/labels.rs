@@ -5,25 +5,30 @@
 //! `Port 2`, `Tag.1.Key`): the same in both languages, as the console keeps parameter
 //! names. DOM ids never depend on the language, and the views take every id from here.
 
-use vsg_core::params::{tag_name, TagPart};
+use vsg_core::model::ServerList;
+use vsg_core::params::{tag_name, Operation, TagPart, Value, BACKEND_SERVERS, NEW_BACKEND_SERVERS};
 use vsg_core::FAMILY;
 use vsg_core::{Field, TextField};
 
 use crate::i18n::Lang;
 use crate::state::{CopyTarget, Direction, FocusTarget};
 
-/// The button that adds a server row.
+/// The button that adds a row to the main server list (also its `data-testid`).
 pub const ADD_SERVER: &str = "add-server";
-/// Why adding a server is disabled (at the limit).
-pub const ADD_SERVER_WHY: &str = "add-server-why";
+/// The button that adds a row to the New list (also its `data-testid`).
+pub const ADD_SERVER_NEW: &str = "add-server-new";
 /// The button that adds a tag.
 pub const ADD_TAG: &str = "add-tag";
 /// Why adding a tag is disabled (at the limit).
 pub const ADD_TAG_WHY: &str = "add-tag-why";
 /// The known-regions select.
 pub const REGION_SELECT: &str = "f-Region";
-/// The raw BackendServers editor's hint.
-pub const RAW_HINT: &str = "raw-hint";
+/// The operation picker (the `Action`).
+pub const ACTION_SELECT: &str = "f-Action";
+/// The operation picker's name: the parameter it sets.
+pub const ACTION: &str = "Action";
+/// The VServerGroupId picker of the sandbox's groups.
+pub const GROUP_SELECT: &str = "f-Group";
 /// The import box's hint.
 pub const IMPORT_HINT: &str = "import-hint";
 /// The validation summary's heading.
@@ -36,6 +41,8 @@ pub const OUTPUT_TABS: &str = "out";
 pub const FORMAT_TABS: &str = "format";
 /// The prefix of the snippet language tabs' ids.
 pub const CODE_TABS: &str = "code";
+/// The heading of Terraform and ROS.
+pub const IAC_TITLE: &str = "iac-title";
 
 /// The name of a text field's input: its parameter name (the custom endpoint, which
 /// has none, is named in the page's language).
@@ -56,13 +63,76 @@ pub fn text_label(field: TextField, lang: Lang) -> &'static str {
 pub fn label(field: &Field, lang: Lang) -> String {
     match field {
         Field::Text(t) => text_label(*t, lang).to_string(),
-        Field::Server { row, field } => format!("{} {}", field.name(), row + 1),
+        Field::Server {
+            list: ServerList::Main,
+            row,
+            field,
+        } => format!("{} {}", field.name(), row + 1),
+        Field::Server { row, field, .. } => format!("New {} {}", field.name(), row + 1),
         Field::TagKey(row) => tag_name("Tag", row + 1, TagPart::Key),
         Field::TagValue(row) => tag_name("Tag", row + 1, TagPart::Value),
-        Field::Servers => "BackendServers".into(),
+        Field::Servers(list) => list_param(*list).into(),
         Field::Tags => "Tag".into(),
         Field::Request => lang.tr().request.into(),
     }
+}
+
+/// The parameter a list is named by when no operation says otherwise:
+/// `BackendServers`, `NewBackendServers`.
+fn list_param(list: ServerList) -> &'static str {
+    match list {
+        ServerList::Main => BACKEND_SERVERS.name,
+        ServerList::New => NEW_BACKEND_SERVERS.name,
+    }
+}
+
+/// A list's name in `op`'s table: `BackendServers`, `OldBackendServers` or
+/// `NewBackendServers` (the legend of its rows, the summary's name of its problems).
+pub fn list_name(op: &Operation, list: ServerList) -> &'static str {
+    op.params
+        .iter()
+        .find(|p| p.value == Value::ServersJson(list))
+        .map_or(list_param(list), |p| p.name)
+}
+
+/// How the summary names a field: as [`label`] does, a list by `op`'s name of it.
+pub fn field_name(field: &Field, op: &Operation, lang: Lang) -> String {
+    match field {
+        Field::Servers(list) => list_name(op, *list).into(),
+        f => label(f, lang),
+    }
+}
+
+/// The `-new` that tells the New list's ids from the main list's.
+fn new_suffix(list: ServerList) -> &'static str {
+    match list {
+        ServerList::Main => "",
+        ServerList::New => "-new",
+    }
+}
+
+/// The button that adds a row to `list`: [`ADD_SERVER`], [`ADD_SERVER_NEW`].
+pub fn add_server(list: ServerList) -> &'static str {
+    match list {
+        ServerList::Main => ADD_SERVER,
+        ServerList::New => ADD_SERVER_NEW,
+    }
+}
+
+/// Why adding to `list` is disabled: `add-server-why`, `add-server-new-why`.
+pub fn add_server_why(list: ServerList) -> String {
+    format!("{}-why", add_server(list))
+}
+
+/// The raw editor's hint of `list`: `raw-hint`, `raw-new-hint`.
+pub fn raw_hint(list: ServerList) -> String {
+    format!("raw{}-hint", new_suffix(list))
+}
+
+/// The `data-testid` of `list`'s raw editor: `raw-backend-servers`,
+/// `raw-new-backend-servers`.
+pub fn raw_testid(list: ServerList) -> String {
+    format!("raw{}-backend-servers", new_suffix(list))
 }
 
 /// A DOM id for the field's input: `f-RegionId`, `f-Port-2`, `f-Tag-1-Key`.
@@ -98,22 +168,23 @@ pub const METHOD_SELECT: &str = "f-Method";
 /// The select of the endpoint.
 pub const ENDPOINT_SELECT: &str = "f-Endpoint";
 
-/// The id of a server row's move button: `move-up-2` (rows are 1-based).
-pub fn move_id(row: usize, direction: Direction) -> String {
+/// The id of a server row's move button: `move-up-2`, `move-new-up-2` in the New list
+/// (rows are 1-based).
+pub fn move_id(list: ServerList, row: usize, direction: Direction) -> String {
     let dir = match direction {
         Direction::Up => "up",
         Direction::Down => "down",
     };
-    format!("move-{dir}-{}", row + 1)
+    format!("move{}-{dir}-{}", new_suffix(list), row + 1)
 }
 
 /// The DOM id of the element focus goes to.
 pub fn focus_id(target: &FocusTarget) -> String {
     match *target {
         FocusTarget::Field(field) => dom_id(&field),
-        FocusTarget::AddServer => ADD_SERVER.into(),
+        FocusTarget::AddServer(list) => add_server(list).into(),
         FocusTarget::AddTag => ADD_TAG.into(),
-        FocusTarget::Move(row, direction) => move_id(row, direction),
+        FocusTarget::Move(list, row, direction) => move_id(list, row, direction),
     }
 }
 
@@ -143,6 +214,8 @@ fn copy_names(target: CopyTarget) -> (&'static str, &'static str) {
         CopyTarget::V3Authorization => ("v3-auth", "v3-authorization"),
         CopyTarget::V3Curl => ("v3-curl", "v3-curl"),
         CopyTarget::Snippet => ("snippet", "snippet"),
+        CopyTarget::Terraform => ("terraform", "iac-terraform"),
+        CopyTarget::Ros => ("ros", "iac-ros"),
         CopyTarget::Json => ("json", "response-json"),
         CopyTarget::Xml => ("xml", "response-xml"),
     }
@@ -166,6 +239,7 @@ mod tests {
     #[test]
     fn labels_are_api_names() {
         let port2 = Field::Server {
+            list: ServerList::Main,
             row: 1,
             field: ServerField::Port,
         };
@@ -174,7 +248,16 @@ mod tests {
             assert_eq!(label(&Field::TagKey(0), lang), "Tag.1.Key");
             assert_eq!(label(&Field::TagValue(1), lang), "Tag.2.Value");
             assert_eq!(label(&Field::Text(TextField::RegionId), lang), "RegionId");
-            assert_eq!(label(&Field::Servers, lang), "BackendServers");
+            assert_eq!(
+                label(&Field::Servers(ServerList::Main), lang),
+                "BackendServers"
+            );
+            let new_port2 = Field::Server {
+                list: ServerList::New,
+                row: 1,
+                field: ServerField::Port,
+            };
+            assert_eq!(label(&new_port2, lang), "New Port 2");
         }
         assert_eq!(
             label(&Field::Text(TextField::CustomEndpoint), Lang::En),
@@ -189,6 +272,7 @@ mod tests {
     #[test]
     fn dom_ids_do_not_depend_on_the_language() {
         let port2 = Field::Server {
+            list: ServerList::Main,
             row: 1,
             field: ServerField::Port,
         };
@@ -199,26 +283,73 @@ mod tests {
             dom_id(&Field::Text(TextField::CustomEndpoint)),
             "f-CustomEndpoint"
         );
-        assert_eq!(messages_id(&Field::Servers), "f-BackendServers-msg");
+        assert_eq!(
+            messages_id(&Field::Servers(ServerList::Main)),
+            "f-BackendServers-msg"
+        );
+        let new_id = Field::Server {
+            list: ServerList::New,
+            row: 1,
+            field: ServerField::ServerId,
+        };
+        assert_eq!(dom_id(&new_id), "f-New-ServerId-2");
+        assert_eq!(
+            dom_id(&Field::Servers(ServerList::New)),
+            "f-NewBackendServers"
+        );
+        assert_eq!(raw_testid(ServerList::Main), "raw-backend-servers");
+        assert_eq!(raw_testid(ServerList::New), "raw-new-backend-servers");
+        assert_eq!(add_server_why(ServerList::New), "add-server-new-why");
     }
 
     #[test]
     fn focus_targets_are_the_ids_the_views_give() {
         let server = FocusTarget::Field(Field::Server {
+            list: ServerList::Main,
             row: 3,
             field: ServerField::ServerId,
         });
         assert_eq!(focus_id(&server), "f-ServerId-4");
         assert_eq!(
-            focus_id(&FocusTarget::Move(1, Direction::Down)),
+            focus_id(&FocusTarget::Move(ServerList::Main, 1, Direction::Down)),
             "move-down-2"
         );
-        assert_eq!(focus_id(&FocusTarget::Move(2, Direction::Up)), "move-up-3");
-        assert_eq!(focus_id(&FocusTarget::AddServer), ADD_SERVER);
+        assert_eq!(
+            focus_id(&FocusTarget::Move(ServerList::Main, 2, Direction::Up)),
+            "move-up-3"
+        );
+        assert_eq!(
+            focus_id(&FocusTarget::Move(ServerList::New, 2, Direction::Up)),
+            "move-new-up-3"
+        );
+        assert_eq!(
+            focus_id(&FocusTarget::AddServer(ServerList::Main)),
+            "add-server"
+        );
+        assert_eq!(
+            focus_id(&FocusTarget::AddServer(ServerList::New)),
+            "add-server-new"
+        );
         assert_eq!(focus_id(&FocusTarget::AddTag), "add-tag");
         assert_eq!(
             focus_id(&FocusTarget::Field(Field::TagKey(0))),
             "f-Tag-1-Key"
+        );
+    }
+
+    #[test]
+    fn lists_are_named_by_the_operations_table() {
+        use vsg_core::params::{
+            ADD_VSERVER_GROUP_BACKEND_SERVERS, MODIFY_VSERVER_GROUP_BACKEND_SERVERS,
+        };
+        let modify = &MODIFY_VSERVER_GROUP_BACKEND_SERVERS;
+        assert_eq!(list_name(modify, ServerList::Main), "OldBackendServers");
+        assert_eq!(list_name(modify, ServerList::New), "NewBackendServers");
+        let add = &ADD_VSERVER_GROUP_BACKEND_SERVERS;
+        assert_eq!(list_name(add, ServerList::Main), "BackendServers");
+        assert_eq!(
+            field_name(&Field::Servers(ServerList::Main), modify, Lang::En),
+            "OldBackendServers"
         );
     }
 

@@ -1,6 +1,9 @@
 //! How the playground is embedded: the options of the custom element, of the iframe's
 //! query string and of the JS `mount()` call, read into one typed value.
 
+use vsg_core::params::{find, Operation};
+use vsg_core::FAMILY;
+
 use crate::i18n::Lang;
 
 /// Where the playground runs.
@@ -215,6 +218,17 @@ pub const ATTRIBUTES: [&str; 10] = [
 /// `readonly="false"` is off.
 fn flag(value: Option<&str>) -> bool {
     value.is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
+}
+
+impl Options {
+    /// The operation the embedder asked for ([`Options::operation`]), when it is one of
+    /// [`FAMILY`]; else the default one.
+    pub fn op(&self) -> &'static Operation {
+        self.operation
+            .as_deref()
+            .and_then(|a| find(FAMILY, a))
+            .unwrap_or(FAMILY[0])
+    }
 }
 
 fn non_empty(v: Option<String>) -> Option<String> {

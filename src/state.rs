@@ -10,7 +10,8 @@ use std::rc::Rc;
 
 use vsg_core::import::{import_any, ImportError, Imported};
 use vsg_core::mock::RuntimeError;
-use vsg_core::params::TagPart;
+use vsg_core::model::ServerList;
+use vsg_core::params::{Operation, TagPart};
 use vsg_core::snippets::Language;
 use vsg_core::{
     parse_backend_servers, EndpointKind, Field, Format, Generated, Method, Note, ParseError,
@@ -119,6 +120,10 @@ pub enum CopyTarget {
     V3Curl,
     /// The snippet shown.
     Snippet,
+    /// The Terraform configuration.
+    Terraform,
+    /// The ROS template.
+    Ros,
     /// The JSON response.
     Json,
     /// The XML response.
@@ -143,12 +148,12 @@ pub enum Download {
 pub enum FocusTarget {
     /// A field's input.
     Field(Field),
-    /// The button that adds a server.
-    AddServer,
+    /// The button that adds a server to a list.
+    AddServer(ServerList),
     /// The button that adds a tag.
     AddTag,
-    /// A server row's move button (0-based row).
-    Move(usize, Direction),
+    /// A server row's move button (its list, 0-based row).
+    Move(ServerList, usize, Direction),
 }
 
 /// Where focus should go, numbered so that the same target asked for twice is two
@@ -185,8 +190,8 @@ impl Default for View {
     }
 }
 
-/// The raw BackendServers text while it is not simply the rows' canonical form: what
-/// the user typed, and what reading it gave.
+/// The raw text of a BackendServers list while it is not simply the rows' canonical
+/// form: what the user typed, and what reading it gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawText {
     /// The text as typed.
@@ -230,9 +235,9 @@ pub struct Copied {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Burst {
     Text(TextField),
-    Server(usize, ServerField),
+    Server(ServerList, usize, ServerField),
     Tag(usize, TagPart),
-    Raw,
+    Raw(ServerList),
 }
 
 /// Undo and redo: the requests before (and after) each step.
@@ -287,8 +292,9 @@ pub struct State {
     pub copied: Option<Copied>,
     /// Where focus goes after the last row edit (the root moves it after rendering).
     pub focus: Option<FocusRequest>,
-    /// The raw BackendServers text, while it differs from the rows' canonical form.
-    pub raw: Option<RawText>,
+    /// The raw text of each BackendServers list (indexed by [`slot`]), while it
+    /// differs from the rows' canonical form.
+    pub raw: [Option<RawText>; 2],
     /// The import box.
     pub import: ImportBox,
     /// Undo and redo.
@@ -330,7 +336,7 @@ impl State {
             simulate: None,
             copied: None,
             focus: None,
-            raw: None,
+            raw: [None, None],
             import: ImportBox::default(),
             history: History::default(),
             lang: None,
@@ -343,6 +349,9 @@ impl State {
 /// A change to the request.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
+    /// Switch the operation; every field is kept (those its table does not list are
+    /// not sent).
+    Operation(&'static Operation),
     /// Set a scalar field.
     Text(TextField, String),
     /// Set the Format parameter.
@@ -351,16 +360,16 @@ pub enum Edit {
     Method(Method),
     /// Choose the endpoint kind.
     Endpoint(EndpointKind),
-    /// Set one field of one server row.
-    Server(usize, ServerField, String),
-    /// Append an empty server row (ignored at the limit).
-    AddServer,
-    /// Remove a server row.
-    RemoveServer(usize),
+    /// Set one field of one row of a server list.
+    Server(ServerList, usize, ServerField, String),
+    /// Append an empty row to a server list (ignored at the limit).
+    AddServer(ServerList),
+    /// Remove a row of a server list.
+    RemoveServer(ServerList, usize),
     /// Insert a copy of a row below it (ignored at the limit).
-    DuplicateServer(usize),
+    DuplicateServer(ServerList, usize),
     /// Swap a row with the one above or below.
-    MoveServer(usize, Direction),
+    MoveServer(ServerList, usize, Direction),
     /// Append an empty tag row (ignored at the limit).
     AddTag,
     /// Remove a tag row.
@@ -374,8 +383,8 @@ pub enum Edit {
 pub enum Action {
     /// Edit the request; the nonce and timestamp are refreshed with it.
     Edit(Edit, Generated),
-    /// The raw BackendServers text was typed.
-    Raw(String, Generated),
+    /// The raw text of a BackendServers list was typed.
+    Raw(ServerList, String, Generated),
     /// Replace the whole request (the example, a permalink); undoable.
     Replace(Box<Request>, Generated),
     /// A permalink given later (a new preset, a new fragment) could not be read; the
@@ -414,35 +423,36 @@ impl Edit {
     /// the request after the edit): the new row, the row that took a removed row's place
     /// (or the add button when none is left), or the moved row's same button.
     fn focus_after(&self, req: &Request) -> Option<FocusTarget> {
-        let server = |row: usize| {
+        let server = |list, row: usize| {
             FocusTarget::Field(Field::Server {
+                list,
                 row,
                 field: ServerField::ServerId,
             })
         };
         let last = |len: usize| len.checked_sub(1);
         match *self {
-            Edit::AddServer => last(req.servers.len()).map(server),
-            Edit::DuplicateServer(row) => Some(server(row + 1)),
-            Edit::RemoveServer(row) => Some(match last(req.servers.len()) {
-                Some(l) => server(row.min(l)),
-                None => FocusTarget::AddServer,
+            Edit::AddServer(list) => last(req.list(list).len()).map(|r| server(list, r)),
+            Edit::DuplicateServer(list, row) => Some(server(list, row + 1)),
+            Edit::RemoveServer(list, row) => Some(match last(req.list(list).len()) {
+                Some(l) => server(list, row.min(l)),
+                None => FocusTarget::AddServer(list),
             }),
-            Edit::MoveServer(row, dir) => {
+            Edit::MoveServer(list, row, dir) => {
                 let up = dir == Direction::Up;
                 let to = if up { row - 1 } else { row + 1 };
                 // At an edge the button just used is disabled: take the other one.
                 let at_edge = if up {
                     to == 0
                 } else {
-                    to + 1 == req.servers.len()
+                    to + 1 == req.list(list).len()
                 };
                 let dir = if up != at_edge {
                     Direction::Up
                 } else {
                     Direction::Down
                 };
-                Some(FocusTarget::Move(to, dir))
+                Some(FocusTarget::Move(list, to, dir))
             }
             Edit::AddTag => last(req.tags.len()).map(|r| FocusTarget::Field(Field::TagKey(r))),
             Edit::RemoveTag(row) => Some(match last(req.tags.len()) {
@@ -457,7 +467,7 @@ impl Edit {
     fn burst(&self) -> Option<Burst> {
         match *self {
             Edit::Text(f, _) => Some(Burst::Text(f)),
-            Edit::Server(row, f, _) => Some(Burst::Server(row, f)),
+            Edit::Server(list, row, f, _) => Some(Burst::Server(list, row, f)),
             Edit::Tag(row, part, _) => Some(Burst::Tag(row, part)),
             _ => None,
         }
@@ -467,40 +477,45 @@ impl Edit {
     /// limit reached, same value).
     fn apply(self, req: &mut Request) -> bool {
         match self {
+            Edit::Operation(op) if req.op != op => req.op = op,
             Edit::Text(field, value) if req[field] != value => req[field] = value,
             Edit::Format(f) if req.format != f => req.format = f,
             Edit::Method(m) if req.method != m => req.method = m,
             Edit::Endpoint(e) if req.endpoint != e => req.endpoint = e,
-            Edit::Text(..) | Edit::Format(_) | Edit::Method(_) | Edit::Endpoint(_) => return false,
-            Edit::Server(row, field, value) => match req.servers.get_mut(row) {
+            Edit::Operation(_)
+            | Edit::Text(..)
+            | Edit::Format(_)
+            | Edit::Method(_)
+            | Edit::Endpoint(_) => return false,
+            Edit::Server(list, row, field, value) => match req.list_mut(list).get_mut(row) {
                 Some(r) if r.get(field) != value => *r.get_mut(field) = value,
                 _ => return false,
             },
-            Edit::AddServer if req.servers.len() < MAX_SERVERS => {
-                req.servers.push(ServerRow::default())
+            Edit::AddServer(list) if req.list(list).len() < MAX_SERVERS => {
+                req.list_mut(list).push(ServerRow::default())
             }
-            Edit::DuplicateServer(row) if req.servers.len() < MAX_SERVERS => {
-                match req.servers.get(row) {
+            Edit::DuplicateServer(list, row) if req.list(list).len() < MAX_SERVERS => {
+                let rows = req.list_mut(list);
+                match rows.get(row) {
                     Some(r) => {
                         let copy = r.clone();
-                        req.servers.insert(row + 1, copy);
+                        rows.insert(row + 1, copy);
                     }
                     None => return false,
                 }
             }
-            Edit::AddServer | Edit::DuplicateServer(_) => return false,
-            Edit::RemoveServer(row) if row < req.servers.len() => {
-                req.servers.remove(row);
+            Edit::AddServer(_) | Edit::DuplicateServer(..) => return false,
+            Edit::RemoveServer(list, row) if row < req.list(list).len() => {
+                req.list_mut(list).remove(row);
             }
-            Edit::MoveServer(row, dir) => {
+            Edit::MoveServer(list, row, dir) => {
+                let rows = req.list_mut(list);
                 let other = match dir {
                     Direction::Up => row.checked_sub(1),
                     Direction::Down => row.checked_add(1),
                 };
                 match other {
-                    Some(o) if o < req.servers.len() && row < req.servers.len() => {
-                        req.servers.swap(row, o)
-                    }
+                    Some(o) if o < rows.len() && row < rows.len() => rows.swap(row, o),
                     _ => return false,
                 }
             }
@@ -521,7 +536,7 @@ impl Edit {
                 }
                 None => return false,
             },
-            Edit::AddTag | Edit::RemoveServer(_) | Edit::RemoveTag(_) => return false,
+            Edit::AddTag | Edit::RemoveServer(..) | Edit::RemoveTag(_) => return false,
         }
         true
     }
@@ -538,8 +553,10 @@ impl State {
 
     /// Makes `next` the request without touching the history.
     fn set_request(&mut self, next: Request, generated: Generated) {
-        if next.servers != self.request.servers {
-            self.rows_changed();
+        for list in ServerList::ALL {
+            if next.list(list) != self.request.list(list) {
+                self.rows_changed(list);
+            }
         }
         self.request = Rc::new(next);
         self.generated = generated;
@@ -547,13 +564,23 @@ impl State {
         self.copied = None;
     }
 
-    /// The rows changed from outside the raw editor: a readable raw text gives way to
-    /// the rows' own form; an unreadable one is kept (nothing typed is lost) and marked.
-    fn rows_changed(&mut self) {
-        match &mut self.raw {
-            Some(raw) if raw.read.is_err() => raw.stale = true,
-            _ => self.raw = None,
+    /// The rows of `list` changed from outside its raw editor: a readable raw text
+    /// gives way to the rows' own form; an unreadable one is kept (nothing typed is
+    /// lost) and marked.
+    fn rows_changed(&mut self, list: ServerList) {
+        let raw = &mut self.raw[slot(list)];
+        match raw {
+            Some(r) if r.read.is_err() => r.stale = true,
+            _ => *raw = None,
         }
+    }
+}
+
+/// Where a list's raw text is kept in [`State::raw`].
+pub fn slot(list: ServerList) -> usize {
+    match list {
+        ServerList::Main => 0,
+        ServerList::New => 1,
     }
 }
 
@@ -583,27 +610,24 @@ impl Reducible for State {
                 }
                 next.commit(req, burst, generated);
             }
-            Action::Raw(text, generated) => match parse_backend_servers(&text) {
-                Ok(parsed) => {
-                    let mut req = (*self.request).clone();
-                    req.servers = parsed.rows;
-                    if req != *self.request {
-                        next.commit(req, Some(Burst::Raw), generated);
+            Action::Raw(list, text, generated) => {
+                let read = match parse_backend_servers(&text) {
+                    Ok(parsed) => {
+                        let mut req = (*self.request).clone();
+                        *req.list_mut(list) = parsed.rows;
+                        if req != *self.request {
+                            next.commit(req, Some(Burst::Raw(list)), generated);
+                        }
+                        Ok(parsed.notes)
                     }
-                    next.raw = Some(RawText {
-                        text,
-                        read: Ok(parsed.notes),
-                        stale: false,
-                    });
-                }
-                Err(e) => {
-                    next.raw = Some(RawText {
-                        text,
-                        read: Err(e),
-                        stale: false,
-                    })
-                }
-            },
+                    Err(e) => Err(e),
+                };
+                next.raw[slot(list)] = Some(RawText {
+                    text,
+                    read,
+                    stale: false,
+                });
+            }
             Action::Replace(req, generated) => {
                 next.link_error = None;
                 if *req != *self.request {
@@ -687,6 +711,8 @@ impl Reducible for State {
 mod tests {
     use super::*;
 
+    const M: ServerList = ServerList::Main;
+
     fn seed() -> Rc<State> {
         Rc::new(State::new(Request::seed(), Generated::default()))
     }
@@ -704,17 +730,17 @@ mod tests {
         let mut s = State::new(Request::seed(), Generated::default());
         Rc::make_mut(&mut s.request).servers = vec![ServerRow::default(); MAX_SERVERS];
         let before = Rc::new(s);
-        let after = edit(&before, Edit::AddServer);
+        let after = edit(&before, Edit::AddServer(M));
         assert!(Rc::ptr_eq(&before, &after));
-        let after = edit(&before, Edit::DuplicateServer(0));
+        let after = edit(&before, Edit::DuplicateServer(M, 0));
         assert_eq!(after.request.servers.len(), MAX_SERVERS);
     }
 
     #[test]
     fn rows_move_duplicate_and_remove() {
         let s = edit(
-            &edit(&seed(), Edit::MoveServer(0, Direction::Down)),
-            Edit::DuplicateServer(2),
+            &edit(&seed(), Edit::MoveServer(M, 0, Direction::Down)),
+            Edit::DuplicateServer(M, 2),
         );
         let ids: Vec<&str> = s
             .request
@@ -723,16 +749,16 @@ mod tests {
             .map(|r| r.server_id.as_str())
             .collect();
         assert_eq!(ids, ["vm-232", "vm-233", "vm-231", "vm-231"]);
-        let s = edit(&s, Edit::RemoveServer(0));
+        let s = edit(&s, Edit::RemoveServer(M, 0));
         assert_eq!(s.request.servers[0].server_id, "vm-233");
         // Out of range: nothing changes, no panic.
         assert!(Rc::ptr_eq(
             &s,
-            &edit(&s, Edit::MoveServer(0, Direction::Up))
+            &edit(&s, Edit::MoveServer(M, 0, Direction::Up))
         ));
         assert!(Rc::ptr_eq(
             &s,
-            &edit(&s, Edit::Server(99, ServerField::Port, "1".into()))
+            &edit(&s, Edit::Server(M, 99, ServerField::Port, "1".into()))
         ));
     }
 
@@ -743,26 +769,27 @@ mod tests {
         let focus = |s: &Rc<State>| s.focus.map(|f| f.target);
         let server = |row| {
             Some(FocusTarget::Field(Field::Server {
+                list: M,
                 row,
                 field: ServerField::ServerId,
             }))
         };
-        assert_eq!(focus(&edit(&s, Edit::AddServer)), server(3));
-        let moved = |row, dir| focus(&edit(&s, Edit::MoveServer(row, dir)));
-        assert_eq!(moved(0, Down), Some(FocusTarget::Move(1, Down)));
+        assert_eq!(focus(&edit(&s, Edit::AddServer(M))), server(3));
+        let moved = |row, dir| focus(&edit(&s, Edit::MoveServer(M, row, dir)));
+        assert_eq!(moved(0, Down), Some(FocusTarget::Move(M, 1, Down)));
         assert_eq!(
             moved(1, Up),
-            Some(FocusTarget::Move(0, Down)),
+            Some(FocusTarget::Move(M, 0, Down)),
             "the up button of the top row is disabled"
         );
-        assert_eq!(moved(1, Down), Some(FocusTarget::Move(2, Up)));
-        assert_eq!(focus(&edit(&s, Edit::DuplicateServer(0))), server(1));
-        assert_eq!(focus(&edit(&s, Edit::RemoveServer(2))), server(1));
-        let mut empty = edit(&s, Edit::RemoveServer(0));
-        empty = edit(&empty, Edit::RemoveServer(0));
+        assert_eq!(moved(1, Down), Some(FocusTarget::Move(M, 2, Up)));
+        assert_eq!(focus(&edit(&s, Edit::DuplicateServer(M, 0))), server(1));
+        assert_eq!(focus(&edit(&s, Edit::RemoveServer(M, 2))), server(1));
+        let mut empty = edit(&s, Edit::RemoveServer(M, 0));
+        empty = edit(&empty, Edit::RemoveServer(M, 0));
         let before = empty.focus;
-        empty = edit(&empty, Edit::RemoveServer(0));
-        assert_eq!(focus(&empty), Some(FocusTarget::AddServer));
+        empty = edit(&empty, Edit::RemoveServer(M, 0));
+        assert_eq!(focus(&empty), Some(FocusTarget::AddServer(M)));
         assert_ne!(
             empty.focus.map(|f| f.seq),
             before.map(|f| f.seq),
@@ -799,8 +826,8 @@ mod tests {
         for text in ["G", "Gr", "Gro"] {
             s = edit(&s, Edit::Text(TextField::VServerGroupName, text.into()));
         }
-        s = edit(&s, Edit::RemoveServer(0));
-        s = edit(&s, Edit::MoveServer(0, Direction::Down));
+        s = edit(&s, Edit::RemoveServer(M, 0));
+        s = edit(&s, Edit::MoveServer(M, 0, Direction::Down));
         let undo = |s: &Rc<State>| act(s, Action::Undo(Generated::default()));
         let redo = |s: &Rc<State>| act(s, Action::Redo(Generated::default()));
         let s1 = undo(&s);
@@ -826,29 +853,33 @@ mod tests {
         let s = act(
             &seed(),
             Action::Raw(
+                M,
                 "[{'ServerId':'i-1','Port':'80'}]".into(),
                 Generated::default(),
             ),
         );
         assert_eq!(s.request.servers, [ServerRow::new("i-1", "80", "")]);
-        assert_eq!(s.raw.as_ref().unwrap().read, Ok(vec![Note::SingleQuotes]));
+        assert_eq!(
+            s.raw[0].as_ref().unwrap().read,
+            Ok(vec![Note::SingleQuotes])
+        );
         let broken = act(
             &s,
-            Action::Raw("[{'ServerId':".into(), Generated::default()),
+            Action::Raw(M, "[{'ServerId':".into(), Generated::default()),
         );
         assert_eq!(
             broken.request.servers, s.request.servers,
             "rows stay as they were"
         );
-        let error = broken.raw.as_ref().unwrap().read.clone().unwrap_err();
+        let error = broken.raw[0].as_ref().unwrap().read.clone().unwrap_err();
         assert_eq!((error.line, error.column), (1, 14));
         // Editing a row keeps the unreadable text (marked), a readable one gives way.
-        let edited = edit(&broken, Edit::Server(0, ServerField::Port, "81".into()));
-        let raw = edited.raw.as_ref().unwrap();
+        let edited = edit(&broken, Edit::Server(M, 0, ServerField::Port, "81".into()));
+        let raw = edited.raw[0].as_ref().unwrap();
         assert_eq!(raw.text, "[{'ServerId':");
         assert!(raw.stale);
-        let edited = edit(&s, Edit::Server(0, ServerField::Port, "81".into()));
-        assert_eq!(edited.raw, None);
+        let edited = edit(&s, Edit::Server(M, 0, ServerField::Port, "81".into()));
+        assert_eq!(edited.raw[0], None);
         // Undoing the raw edit brings the seed rows back.
         let undone = act(&s, Action::Undo(Generated::default()));
         assert_eq!(undone.request.servers, Request::seed().servers);
@@ -872,6 +903,78 @@ mod tests {
         let failed = act(&s, Action::Import(Generated::default()));
         assert!(failed.import.result.clone().unwrap().is_err());
         assert_eq!(failed.request, s.request, "a failed import changes nothing");
+    }
+
+    #[test]
+    fn switching_the_operation_keeps_every_field_and_is_one_undo_step() {
+        use vsg_core::params::MODIFY_VSERVER_GROUP_BACKEND_SERVERS as MODIFY;
+        let s = edit(&seed(), Edit::Operation(&MODIFY));
+        assert_eq!(s.request.op, &MODIFY);
+        assert_eq!(s.request.servers, Request::seed().servers);
+        assert_eq!(
+            s.request[TextField::LoadBalancerId],
+            "lb-bp1qjwo61pqz3ahltv0mw"
+        );
+        let s = edit(&s, Edit::AddServer(ServerList::New));
+        assert_eq!(s.request.new_servers.len(), 1);
+        let back = act(
+            &act(&s, Action::Undo(Generated::default())),
+            Action::Undo(Generated::default()),
+        );
+        assert_eq!(*back.request, Request::seed());
+        assert!(Rc::ptr_eq(
+            &back,
+            &edit(&back, Edit::Operation(vsg_core::FAMILY[0]))
+        ));
+    }
+
+    #[test]
+    fn the_new_list_has_its_own_rows_raw_text_bursts_and_focus() {
+        const N: ServerList = ServerList::New;
+        let s = edit(&seed(), Edit::AddServer(N));
+        assert_eq!(s.request.new_servers.len(), 1);
+        assert_eq!(s.request.servers, Request::seed().servers);
+        let new_id = |row| {
+            Some(FocusTarget::Field(Field::Server {
+                list: N,
+                row,
+                field: ServerField::ServerId,
+            }))
+        };
+        assert_eq!(s.focus.map(|f| f.target), new_id(0));
+        let removed = edit(&s, Edit::RemoveServer(N, 0));
+        assert_eq!(
+            removed.focus.map(|f| f.target),
+            Some(FocusTarget::AddServer(N))
+        );
+        // Typing in the same field of the two lists is two bursts.
+        let mut typed = edit(&s, Edit::Server(N, 0, ServerField::Port, "8".into()));
+        typed = edit(&typed, Edit::Server(N, 0, ServerField::Port, "80".into()));
+        typed = edit(&typed, Edit::Server(M, 0, ServerField::Port, "81".into()));
+        let undone = act(&typed, Action::Undo(Generated::default()));
+        assert_eq!(undone.request.new_servers[0].port, "80");
+        assert_eq!(undone.request.servers[0].port, "80");
+        let undone = act(&undone, Action::Undo(Generated::default()));
+        assert_eq!(undone.request.new_servers[0].port, "");
+        // A raw text per list: the New list's leaves the main list and its text alone.
+        let raw = act(
+            &s,
+            Action::Raw(N, "[{'ServerId':".into(), Generated::default()),
+        );
+        assert!(raw.raw[slot(N)].as_ref().unwrap().read.is_err());
+        assert_eq!(raw.raw[slot(M)], None);
+        let raw = act(
+            &raw,
+            Action::Raw(
+                N,
+                "[{'ServerId':'i-9','Port':'9'}]".into(),
+                Generated::default(),
+            ),
+        );
+        assert_eq!(raw.request.new_servers, [ServerRow::new("i-9", "9", "")]);
+        assert_eq!(raw.request.servers, Request::seed().servers);
+        let edited = edit(&raw, Edit::Server(M, 0, ServerField::Port, "1".into()));
+        assert!(edited.raw[slot(N)].is_some(), "the other list's text stays");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! What the views tell the root: one message type, one callback for every child.
 
+use vsg_core::model::ServerList;
 use vsg_core::snippets::Language;
 use vsg_core::{Field, Format};
 
@@ -12,8 +13,8 @@ use crate::state::{CopyTarget, Download, Edit, SigVersion, Tab};
 pub enum Ui {
     /// Changed the request.
     Edit(Edit),
-    /// Typed in the raw BackendServers editor.
-    Raw(String),
+    /// Typed in a list's raw BackendServers editor.
+    Raw(ServerList, String),
     /// Asked to move focus to a field's input (a problem in the summary, a region
     /// picked as "other").
     Focus(Field),
@@ -21,8 +22,10 @@ pub enum Ui {
     Undo,
     /// Redo the last undone step.
     Redo,
-    /// Back to the original page's example.
+    /// Back to the operation's example, and the sandbox to its starting state.
     Reset,
+    /// Sent the request to the sandbox.
+    Send,
     /// Picked a language.
     Lang(Lang),
     /// Picked a theme.

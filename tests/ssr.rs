@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use vsg_core::mock::RuntimeError;
+use vsg_core::model::ServerList;
 use vsg_core::{permalink, sign_request, validate, Generated, Request, ServerRow, TextField};
 use vsg_playground::components::server_row::server_rows;
 use vsg_playground::components::signature;
@@ -212,6 +213,44 @@ async fn a_preset_is_the_request_and_a_broken_one_says_why() {
 }
 
 #[tokio::test]
+async fn an_operation_shows_its_table_and_its_example_answered_by_the_sandbox() {
+    let of = |op: &str| Options {
+        operation: Some(op.into()),
+        ..options(Lang::En)
+    };
+    let modify = render(of("ModifyVServerGroupBackendServers")).await;
+    let example = Request::example(&vsg_core::params::MODIFY_VSERVER_GROUP_BACKEND_SERVERS);
+    assert_eq!(
+        testid_text(&modify, "request-url"),
+        sign_request(&example, &fixed()).url
+    );
+    assert!(modify.contains("<legend>OldBackendServers"));
+    assert!(modify.contains("<legend>NewBackendServers"));
+    assert!(modify.contains("id=\"f-ServerId-1\""));
+    assert!(modify.contains("id=\"f-New-ServerId-1\""));
+    assert!(modify.contains("aria-label=\"New Port 1\""));
+    assert!(modify.contains("id=\"add-server-new\""));
+    assert!(modify.contains("Remove server 1 (NewBackendServers)"));
+    assert!(
+        !modify.contains("id=\"f-LoadBalancerId\""),
+        "not in Modify's table"
+    );
+    assert!(!modify.contains("class=\"tags\""), "Modify takes no tags");
+    // The group picker lists the sandbox's starting group, picked.
+    assert!(tag_of(&modify, "f-Group").starts_with("<select"));
+    assert!(modify.contains("rsp-rtvald5ll1 · (no name) · 3 members"));
+    let groups = render(Options {
+        operation: Some("DescribeVServerGroups".into()),
+        ..options(Lang::Zh)
+    })
+    .await;
+    assert!(tag_of(&groups, "f-IncludeListener").starts_with("<select"));
+    assert!(groups.contains("（不发送）"));
+    assert!(groups.contains("沙箱按名称精确匹配"));
+    assert!(groups.contains("DescribeVServerGroups 请求"));
+}
+
+#[tokio::test]
 async fn a_simulated_runtime_error_is_the_response() {
     let html = render(Options {
         simulate: Some("Throttling".into()),
@@ -251,6 +290,9 @@ fn Rows(props: &RowsProps) -> Html {
         })
         .collect();
     server_rows(
+        ServerList::Main,
+        "BackendServers",
+        String::new(),
         &req.servers,
         &per_row,
         &[],

@@ -12,9 +12,10 @@ use crate::state::{Fallback, LinkError, SigVersion, State, Tab, View};
 
 /// The request the page opens with, and why a link could not be read: the preset,
 /// else (on the standalone page) the URL's fragment, else the last state, else the
-/// original page's example; on the standalone page, the choices it remembered.
-/// `prerendered` starts from exactly what the build pre-renders: the preset or the
-/// example, nothing read from the browser.
+/// example of the embedder's operation (the original page's example by default; a
+/// link without `op` is of that operation too); on the standalone page, the choices
+/// it remembered. `prerendered` starts from exactly what the build pre-renders: the
+/// preset or the example, nothing read from the browser.
 pub fn initial(options: &Options, generated: Generated, prerendered: bool) -> State {
     let page = options.mode == Mode::Page && !prerendered;
     let saved = if page { storage::load() } else { None };
@@ -24,17 +25,19 @@ pub fn initial(options: &Options, generated: Generated, prerendered: bool) -> St
         None => None,
     };
     let mut error = None;
-    let request = match link.map(|l| permalink::decode(&l, FAMILY)) {
+    // The embedder's operation, unless the link names one.
+    let op = options.op();
+    let request = match link.map(|l| permalink::decode_as(&l, FAMILY, op)) {
         Some(Ok(r)) => r,
         Some(Err(e)) => {
             error = Some(e);
-            Request::seed()
+            Request::example(op)
         }
         None => saved
             .as_ref()
             .and_then(|s| s.link.as_deref())
             .and_then(|l| permalink::decode(l, FAMILY).ok())
-            .unwrap_or_else(Request::seed),
+            .unwrap_or_else(|| Request::example(op)),
     };
     let mut state = State::new(request, generated);
     state.link_error = error.map(|error| LinkError {

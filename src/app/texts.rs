@@ -4,12 +4,15 @@
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use vsg_core::mock::{MockResponse, RuntimeError};
+use vsg_core::sandbox::Answer;
 use vsg_core::snippets::{snippet, Language};
 use vsg_core::{permalink, Outcome, Request};
 use yew::prelude::*;
 
 use crate::browser::{clipboard, dom, download, host};
 use crate::components::extras::Extras;
+use crate::hooks::sandbox::Shared;
 use crate::labels::copy_shown;
 use crate::options::{Mode, Options};
 use crate::signing::Derived;
@@ -29,6 +32,12 @@ pub struct Sources {
     pub language: Language,
     /// How the playground is embedded.
     pub options: Rc<Options>,
+    /// The sandbox the request is sent to.
+    pub sandbox: Rc<Shared>,
+    /// What the sandbox answers the request now (`None` while it is being signed).
+    pub answer: Option<Rc<Answer>>,
+    /// The runtime error simulated, if any.
+    pub simulate: Option<&'static RuntimeError>,
 }
 
 impl Sources {
@@ -37,6 +46,11 @@ impl Sources {
             Derived::Ready(o) => Some(o.as_ref()),
             Derived::Pending(_) => None,
         }
+    }
+
+    /// The response shown: the sandbox's answer.
+    fn response(&self) -> Option<&MockResponse> {
+        self.answer.as_ref()?.response.as_ref()
     }
 
     /// The text behind `target`, `None` while the request is being signed (or when
@@ -66,8 +80,10 @@ impl Sources {
             CopyTarget::V3Authorization => v3()?.authorization.clone(),
             CopyTarget::V3Curl => v3()?.curl.clone(),
             CopyTarget::Snippet => (*self.extras.snippet(self.language, &o?.signed)).clone(),
-            CopyTarget::Json => o?.response.as_ref()?.json(),
-            CopyTarget::Xml => o?.response.as_ref()?.xml(),
+            CopyTarget::Terraform => self.extras.iac()?[0].code.clone(),
+            CopyTarget::Ros => self.extras.iac()?[1].code.clone(),
+            CopyTarget::Json => self.response()?.json(),
+            CopyTarget::Xml => self.response()?.xml(),
         })
     }
 }
@@ -93,6 +109,18 @@ pub fn copy(target: CopyTarget, d: &UseReducerDispatcher<State>, s: &Sources, ro
     );
 }
 
+/// Sends the request to the sandbox (a local error keeps it from being sent, and a
+/// request still being signed is not sent); whether it was.
+pub fn send(s: &Sources) -> bool {
+    let (Some(o), Some(_)) = (s.ready(), s.response()) else {
+        return false;
+    };
+    s.sandbox.change(|sandbox| {
+        sandbox.send(&s.request, &o.signed, &o.problems, s.simulate);
+    });
+    true
+}
+
 /// Offers a file: the URL, the CLI command or a response.
 pub fn save(what: Download, s: &Sources) {
     let Some(o) = s.ready() else {
@@ -110,7 +138,7 @@ pub fn save(what: Download, s: &Sources) {
             "text/x-shellscript",
             snippet(Language::AliyunCli, &s.request, &o.signed),
         ),
-        Download::Json => match &o.response {
+        Download::Json => match s.response() {
             Some(r) => (
                 format!("{action}-response.json"),
                 "application/json",
@@ -118,7 +146,7 @@ pub fn save(what: Download, s: &Sources) {
             ),
             None => return,
         },
-        Download::Xml => match &o.response {
+        Download::Xml => match s.response() {
             Some(r) => (format!("{action}-response.xml"), "application/xml", r.xml()),
             None => return,
         },

@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use vsg_core::params::{Operation, Section};
+use vsg_core::params::{Operation, Response, Section, Value};
+use vsg_core::sandbox::Pick;
 use vsg_core::{Field, Problem};
 use yew::prelude::*;
 
@@ -13,7 +14,8 @@ use super::raw_editor::RawEditor;
 use super::server_row::server_rows;
 use super::tag_rows::TagRows;
 use crate::i18n::Lang;
-use crate::state::State;
+use crate::labels::list_name;
+use crate::state::{slot, State};
 use crate::ui::Ui;
 
 /// The problems of each part of the form (each part re-renders only when its own
@@ -21,8 +23,8 @@ use crate::ui::Ui;
 #[derive(Default)]
 pub struct Parts {
     main: Rc<Vec<Problem>>,
-    rows: Vec<Rc<Vec<Problem>>>,
-    servers: Vec<Problem>,
+    rows: [Vec<Rc<Vec<Problem>>>; 2],
+    servers: [Vec<Problem>; 2],
     tags: Rc<Vec<Problem>>,
     owner: Rc<Vec<Problem>>,
     endpoint: Rc<Vec<Problem>>,
@@ -30,8 +32,9 @@ pub struct Parts {
 }
 
 impl Parts {
-    /// Splits `problems` among the parts of a form of `op` with `rows` server rows.
-    pub fn of(problems: &[Problem], op: &'static Operation, rows: usize) -> Parts {
+    /// Splits `problems` among the parts of a form of `op` whose server lists have
+    /// `rows` rows (indexed by [`slot`]).
+    pub fn of(problems: &[Problem], op: &'static Operation, rows: [usize; 2]) -> Parts {
         let of = |section: Section| {
             let fields: Vec<Field> = op
                 .section(section)
@@ -46,12 +49,16 @@ impl Parts {
                     .collect::<Vec<_>>(),
             )
         };
-        let mut rows_of = vec![Vec::new(); rows];
-        let mut servers = Vec::new();
+        let mut rows_of = rows.map(|n| vec![Vec::new(); n]);
+        let mut servers = [Vec::new(), Vec::new()];
         for p in problems {
             match p.field {
-                Field::Server { row, .. } if row < rows => rows_of[row].push(p.clone()),
-                Field::Servers => servers.push(p.clone()),
+                Field::Server { list, row, .. } => {
+                    if let Some(r) = rows_of[slot(list)].get_mut(row) {
+                        r.push(p.clone());
+                    }
+                }
+                Field::Servers(list) => servers[slot(list)].push(p.clone()),
                 _ => {}
             }
         }
@@ -62,7 +69,7 @@ impl Parts {
             .collect();
         Parts {
             main: of(Section::Main),
-            rows: rows_of.into_iter().map(Rc::new).collect(),
+            rows: rows_of.map(|r| r.into_iter().map(Rc::new).collect()),
             servers,
             tags: Rc::new(tags),
             owner: of(Section::Owner),
@@ -72,11 +79,15 @@ impl Parts {
     }
 }
 
-/// The form (`landmark`: named, outside a custom element) and, unless `readonly`, the
-/// import box.
+/// The form (`landmark`: named `name`, outside a custom element) and, unless
+/// `readonly`, the import box; `groups` are the sandbox's groups of the request's
+/// region, for the VServerGroupId picker.
+#[allow(clippy::too_many_arguments)]
 pub fn form_column(
     state: &State,
     parts: &Parts,
+    groups: &Rc<Vec<Pick>>,
+    name: &AttrValue,
     lang: Lang,
     readonly: bool,
     landmark: bool,
@@ -85,20 +96,43 @@ pub fn form_column(
     let t = lang.tr();
     let req = &state.request;
     let section = |section: Section, problems: &Rc<Vec<Problem>>| {
+        let groups = match section {
+            Section::Main => groups.clone(),
+            _ => Rc::default(),
+        };
         html! {
             <SectionFields op={req.op} {section} texts={section_texts(req, section)} format={req.format} method={req.method}
-                endpoint={req.endpoint} problems={problems.clone()} {lang} {readonly} on={on.clone()} />
+                endpoint={req.endpoint} problems={problems.clone()} {groups} {lang} {readonly} on={on.clone()} />
         }
     };
-    let raw = html! {
-        <RawEditor rows={Rc::new(req.servers.clone())} raw={state.raw.clone()} {lang} {readonly} on={on.clone()} />
-    };
+    let op = req.op;
+    // Each server list of the operation's table, under its name there.
+    let lists = op.params.iter().filter_map(|p| match p.value {
+        Value::ServersJson(list) => Some(list),
+        _ => None,
+    });
+    let lists = lists.map(|list| {
+        let (name, at) = (list_name(op, list), slot(list));
+        let none = if op.response == Response::Created {
+            t.no_servers.to_string()
+        } else {
+            t.no_rows.replace("{list}", name)
+        };
+        let rows = req.list(list);
+        let raw = html! {
+            <RawEditor {list} {name} rows={Rc::new(rows.clone())} raw={state.raw[at].clone()} {lang} {readonly} on={on.clone()} />
+        };
+        server_rows(list, name, none, rows, &parts.rows[at], &parts.servers[at], lang, readonly, on, raw)
+    });
+    let tags = op.params.iter().any(|p| p.value == Value::TagList);
     html! {
         <div class="col-form">
-            <form class="request-form" aria-label={landmark.then_some(t.form)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="request-form" aria-label={landmark.then(|| name.clone())} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { section(Section::Main, &parts.main) }
-                { server_rows(&req.servers, &parts.rows, &parts.servers, lang, readonly, on, raw) }
-                <TagRows tags={req.tags.clone()} problems={parts.tags.clone()} {lang} {readonly} on={on.clone()} />
+                { for lists }
+                if tags {
+                    <TagRows tags={req.tags.clone()} problems={parts.tags.clone()} {lang} {readonly} on={on.clone()} />
+                }
                 <details class="advanced">
                     <summary>{ t.advanced }</summary>
                     { section(Section::Owner, &parts.owner) }

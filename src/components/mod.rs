@@ -19,6 +19,7 @@ pub mod highlight;
 pub mod import_panel;
 pub mod output;
 pub mod raw_editor;
+pub mod sandbox;
 pub mod select;
 pub mod server_row;
 pub mod signature;

@@ -4,16 +4,22 @@
 use std::rc::Rc;
 
 use vsg_core::mock::{MockResponse, RuntimeError};
+use vsg_core::model::ServerList;
+use vsg_core::sandbox::Answer;
 use vsg_core::validate::MAX_URL;
 use vsg_core::{first_local_error, Format, Method, Outcome, Request, SignedRequest};
 use yew::prelude::*;
 
 use super::extras::Extras;
+use super::sandbox::SandboxView;
 use super::signature;
-use super::snippet::snippets;
+use super::snippet::{iac, snippets};
 use super::{copy_button, cut, tab_list, SHOWN_MAX};
+use crate::hooks::sandbox::Shared;
 use crate::i18n::{marks, status_line, Lang};
-use crate::labels::{copy_shown, label, panel_id, tab_id, FORMAT_TABS, OUTPUT_TABS, REQUEST_TITLE};
+use crate::labels::{
+    copy_shown, label, list_name, panel_id, tab_id, FORMAT_TABS, OUTPUT_TABS, REQUEST_TITLE,
+};
 use crate::options::Panels;
 use crate::signing::{Derived, Pending};
 use crate::state::{Copied, CopyTarget, SigVersion, Tab, View};
@@ -24,6 +30,12 @@ use crate::ui::Ui;
 pub struct OutputProps {
     /// What the request comes to.
     pub derived: Derived,
+    /// What the sandbox answers it now (`None` while it is being signed).
+    pub answer: Option<Rc<Answer>>,
+    /// The sandbox it is sent to.
+    pub sandbox: Rc<Shared>,
+    /// The sandbox's version.
+    pub version: u32,
     /// The request.
     pub request: Rc<Request>,
     /// The V3 walkthrough and the snippet (computed only if shown or copied).
@@ -127,7 +139,12 @@ fn params_table(s: &SignedRequest, lang: Lang) -> Html {
 
 fn response(o: &Outcome, p: &OutputProps) -> Html {
     let t = p.lang.tr();
-    let Some(r): Option<&MockResponse> = o.response.as_ref() else {
+    let answer = p.answer.as_deref();
+    let sandbox = html! {
+        <SandboxView sandbox={p.sandbox.clone()} version={p.version} lang={p.lang} on={p.on.clone()}
+            sendable={answer.is_some_and(|a| a.response.is_some())} />
+    };
+    let Some(r): Option<&MockResponse> = answer.and_then(|a| a.response.as_ref()) else {
         let problem = first_local_error(&o.problems);
         return html! {
             <>
@@ -135,9 +152,18 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
                 if let Some(problem) = problem {
                     <p>{ t.not_sent_why }<strong>{ label(&problem.field, p.lang) }</strong>{ marks::COLON }{ p.lang.rule(&problem.rule) }</p>
                 }
+                { sandbox }
             </>
         };
     };
+    // Rows of the main list that name no member of the group (Remove, Modify, Set).
+    let ignored = answer.map_or(&[][..], |a| &a.ignored[..]);
+    let ignored = (!ignored.is_empty()).then(|| {
+        let rows: Vec<String> = ignored.iter().map(|r| (r + 1).to_string()).collect();
+        t.ignored
+            .replace("{list}", list_name(p.request.op, ServerList::Main))
+            .replace("{rows}", &rows.join(marks::COMMA))
+    });
     let shown = p.view.response.unwrap_or(p.request.format);
     // The formats are named by their wire values.
     let tabs = Format::ALL.map(|f| (f, f.as_str(), f.as_str()));
@@ -154,12 +180,16 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
             <p class="status" data-ok={if r.status == 200 { "true" } else { "false" }} data-testid="response-status">
                 { status_line(r.status) }
             </p>
+            if let Some(ignored) = ignored {
+                <p class="note" data-testid="ignored">{ ignored }</p>
+            }
             { tab_list(t.response_format, FORMAT_TABS, &tabs, shown, &p.on, Ui::Response) }
             <div role="tabpanel" id={panel_id(FORMAT_TABS, shown.as_str())}
                  aria-labelledby={tab_id(FORMAT_TABS, shown.as_str())}>
                 <pre tabindex="0"><code data-testid={copy_shown(copy)} lang="en">{ cut(&body, SHOWN_MAX, p.lang) }</code></pre>
                 { copy_button(copy, format!("{} {}", t.copy, shown.as_str()), p.copied, p.lang, &p.on) }
             </div>
+            { sandbox }
         </>
     }
 }
@@ -186,7 +216,12 @@ fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
         },
         Tab::Code => {
             let code = p.extras.snippet(p.view.snippet, &o.signed);
-            snippets(p.view.snippet, &code, p.copied, p.lang, &p.on)
+            html! {
+                <>
+                    { snippets(p.view.snippet, &code, p.copied, p.lang, &p.on) }
+                    { iac(p.extras.iac(), p.copied, p.lang, &p.on) }
+                </>
+            }
         }
     }
 }

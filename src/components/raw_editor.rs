@@ -1,19 +1,25 @@
-//! The raw BackendServers editor: the rows as JSON, in step with the form both ways.
+//! The raw editor of a BackendServers list: the rows as JSON, in step with the form
+//! both ways.
 
 use std::rc::Rc;
 
+use vsg_core::model::ServerList;
 use vsg_core::{pretty_backend_servers, ServerRow};
 use web_sys::{HtmlDetailsElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::i18n::{marks, Lang};
-use crate::labels::RAW_HINT;
+use crate::labels::{raw_hint, raw_testid};
 use crate::state::RawText;
 use crate::ui::Ui;
 
 /// Properties of [`RawEditor`].
 #[derive(Properties, PartialEq)]
 pub struct RawEditorProps {
+    /// The list edited.
+    pub list: ServerList,
+    /// The list's parameter name in the operation's table.
+    pub name: &'static str,
     /// The rows (shown as JSON while no text of the user's differs from them).
     pub rows: Rc<Vec<ServerRow>>,
     /// The user's text, while it differs from the rows' JSON.
@@ -37,10 +43,12 @@ pub fn RawEditor(p: &RawEditorProps) -> Html {
             open.set(e.target_unchecked_into::<HtmlDetailsElement>().open())
         })
     };
+    let list = p.list;
     let oninput = {
         let cb = p.on.clone();
         Callback::from(move |e: InputEvent| {
             cb.emit(Ui::Raw(
+                list,
                 e.target_unchecked_into::<HtmlTextAreaElement>().value(),
             ))
         })
@@ -81,19 +89,20 @@ pub fn RawEditor(p: &RawEditorProps) -> Html {
             let cb = p.on.clone();
             let rows = p.rows.clone();
             html! {
-                <button type="button" onclick={Callback::from(move |_| cb.emit(Ui::Raw(pretty_backend_servers(&rows))))}>
+                <button type="button" onclick={Callback::from(move |_| cb.emit(Ui::Raw(list, pretty_backend_servers(&rows))))}>
                     { t.raw_discard }
                 </button>
             }
         }
         _ => Html::default(),
     };
+    let (title, hint) = (t.raw_title.replace("{list}", p.name), raw_hint(list));
     html! {
         <details class="raw" open={*open} {ontoggle}>
-            <summary>{ t.raw_title }</summary>
-            <p class="hint" id={RAW_HINT}>{ t.raw_hint }</p>
+            <summary>{ title.clone() }</summary>
+            <p class="hint" id={hint.clone()}>{ t.raw_hint }</p>
             if let Some(text) = text {
-                <textarea data-testid="raw-backend-servers" aria-label={t.raw_title} aria-describedby={RAW_HINT}
+                <textarea data-testid={raw_testid(list)} aria-label={title} aria-describedby={hint}
                           spellcheck="false" rows="10" readonly={p.readonly} value={text} {oninput} />
             }
             <div aria-live="polite">{ status }</div>

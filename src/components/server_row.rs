@@ -1,23 +1,25 @@
-//! The BackendServers rows: a table with one component per row, so that typing in a
-//! row re-renders that row only.
+//! The rows of a BackendServers list: a table with one component per row, so that
+//! typing in a row re-renders that row only.
 
 use std::rc::Rc;
 
-use vsg_core::model::{server_type, SERVER_TYPES};
+use vsg_core::model::{server_type, ServerList, SERVER_TYPES};
 use vsg_core::{Field, Problem, ServerField, ServerRow, MAX_SERVERS};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::select::shown;
 use super::{invalid, messages};
-use crate::i18n::{marks, Lang, RowButton};
-use crate::labels::{dom_id, label, messages_id, move_id, ADD_SERVER, ADD_SERVER_WHY};
+use crate::i18n::{in_list, marks, Lang, RowButton};
+use crate::labels::{add_server, add_server_why, dom_id, label, messages_id, move_id};
 use crate::state::{Direction, Edit};
 use crate::ui::Ui;
 
 /// Properties of [`ServerRowView`].
 #[derive(Properties, PartialEq)]
 pub struct ServerRowProps {
+    /// The list the row is in.
+    pub list: ServerList,
     /// 0-based row.
     pub index: usize,
     /// Whether this is the last row (it cannot move down).
@@ -37,15 +39,15 @@ pub struct ServerRowProps {
 }
 
 fn cell(p: &ServerRowProps, field: ServerField) -> Html {
-    let row = p.index;
+    let (list, row) = (p.list, p.index);
     let value = p.row.get(field);
-    let f = Field::Server { row, field };
+    let f = Field::Server { list, row, field };
     let invalid = invalid(&p.problems, f);
     let cb = p.on.clone();
     let control = if field == ServerField::Type {
         let onchange = Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            cb.emit(Ui::Edit(Edit::Server(row, field, v)))
+            cb.emit(Ui::Edit(Edit::Server(list, row, field, v)))
         });
         // Empty is not sent: the service default, ecs.
         let known = server_type(value).is_some();
@@ -64,7 +66,7 @@ fn cell(p: &ServerRowProps, field: ServerField) -> Html {
     } else {
         let oninput = Callback::from(move |e: InputEvent| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            cb.emit(Ui::Edit(Edit::Server(row, field, v)))
+            cb.emit(Ui::Edit(Edit::Server(list, row, field, v)))
         });
         let numeric = matches!(field, ServerField::Port | ServerField::Weight);
         html! {
@@ -79,39 +81,50 @@ fn cell(p: &ServerRowProps, field: ServerField) -> Html {
 }
 
 fn row_buttons(p: &ServerRowProps) -> Html {
-    let row = p.index;
+    let (list, row) = (p.list, p.index);
     let n = row + 1;
     let lang = p.lang;
+    let why = p.full.then(|| add_server_why(list));
     let buttons = [
         (
-            Some(move_id(row, Direction::Up)),
+            Some(move_id(list, row, Direction::Up)),
             RowButton::Up,
             row == 0,
-            Edit::MoveServer(row, Direction::Up),
+            Edit::MoveServer(list, row, Direction::Up),
         ),
         (
-            Some(move_id(row, Direction::Down)),
+            Some(move_id(list, row, Direction::Down)),
             RowButton::Down,
             p.last,
-            Edit::MoveServer(row, Direction::Down),
+            Edit::MoveServer(list, row, Direction::Down),
         ),
         (
             None,
             RowButton::Duplicate,
             p.full,
-            Edit::DuplicateServer(row),
+            Edit::DuplicateServer(list, row),
         ),
-        (None, RowButton::Remove, false, Edit::RemoveServer(row)),
+        (
+            None,
+            RowButton::Remove,
+            false,
+            Edit::RemoveServer(list, row),
+        ),
     ];
     html! {
         <td class="row-actions">
             { for buttons.into_iter().map(|(id, what, disabled, edit)| {
                 let cb = p.on.clone();
                 let name = lang.row_button(what, n);
+                // The New list's buttons say which list they act on.
+                let name = match list {
+                    ServerList::Main => name,
+                    ServerList::New => in_list(&name, &label(&Field::Servers(list), lang)),
+                };
                 html! {
                     <button type="button" {id} class="icon" data-danger={(what == RowButton::Remove).then_some("true")}
                             aria-label={name.clone()} title={name}
-                            aria-describedby={(p.full && what == RowButton::Duplicate).then_some(ADD_SERVER_WHY)}
+                            aria-describedby={why.clone().filter(|_| what == RowButton::Duplicate)}
                             {disabled} onclick={Callback::from(move |_| cb.emit(Ui::Edit(edit.clone())))}>{ what.icon() }</button>
                 }
             }) }
@@ -133,7 +146,7 @@ pub fn ServerRowView(p: &ServerRowProps) -> Html {
                 <td></td>
                 <td colspan="7">
                     { for ServerField::ALL.iter().map(|&field| {
-                        messages(Field::Server { row: p.index, field }, &p.problems, p.lang)
+                        messages(Field::Server { list: p.list, row: p.index, field }, &p.problems, p.lang)
                     }) }
                 </td>
             </tr>
@@ -141,11 +154,15 @@ pub fn ServerRowView(p: &ServerRowProps) -> Html {
     }
 }
 
-/// The BackendServers editor: a table of rows with add, remove, duplicate and move.
-/// At [`MAX_SERVERS`] rows adding is disabled and the reason is shown.
-/// `row_problems[i]` are the problems of row `i`; `list_problems` the list's own.
+/// A BackendServers list's editor: a table of rows with add, remove, duplicate and
+/// move, under `name` (the list's parameter name), saying `none` when it is empty. At
+/// [`MAX_SERVERS`] rows adding is disabled and the reason is shown. `row_problems[i]`
+/// are the problems of row `i`; `list_problems` the list's own.
 #[allow(clippy::too_many_arguments)]
 pub fn server_rows(
+    list: ServerList,
+    name: &'static str,
+    none: String,
     rows: &[ServerRow],
     row_problems: &[Rc<Vec<Problem>>],
     list_problems: &[Problem],
@@ -159,14 +176,15 @@ pub fn server_rows(
     let full = count >= MAX_SERVERS;
     let onadd = {
         let cb = on.clone();
-        Callback::from(move |_| cb.emit(Ui::Edit(Edit::AddServer)))
+        Callback::from(move |_| cb.emit(Ui::Edit(Edit::AddServer(list))))
     };
     let empty = Rc::new(Vec::new());
+    let (whole, add, why) = (Field::Servers(list), add_server(list), add_server_why(list));
     html! {
-        <fieldset class="servers" id={dom_id(&Field::Servers)} tabindex="-1">
-            <legend>{ label(&Field::Servers, lang) }<span class="count">{ lang.count(count, MAX_SERVERS) }</span></legend>
+        <fieldset class="servers" id={dom_id(&whole)} tabindex="-1">
+            <legend>{ name }<span class="count">{ lang.count(count, MAX_SERVERS) }</span></legend>
             if count == 0 {
-                <p class="hint">{ t.no_servers }</p>
+                <p class="hint">{ none }</p>
             } else {
                 <table class="rows">
                     <thead><tr>
@@ -176,22 +194,22 @@ pub fn server_rows(
                     </tr></thead>
                     <tbody>
                     { for rows.iter().enumerate().map(|(i, r)| html! {
-                        <ServerRowView key={i} index={i} last={i + 1 == count} {full} row={r.clone()}
+                        <ServerRowView key={i} {list} index={i} last={i + 1 == count} {full} row={r.clone()}
                             problems={row_problems.get(i).cloned().unwrap_or_else(|| empty.clone())}
                             {lang} {readonly} on={on.clone()} />
                     }) }
                     </tbody>
                 </table>
             }
-            { messages(Field::Servers, list_problems, lang) }
+            { messages(whole, list_problems, lang) }
             if !readonly {
                 <div class="add-row">
-                    <button type="button" id={ADD_SERVER} data-testid="add-server" disabled={full}
-                            aria-describedby={full.then_some(ADD_SERVER_WHY)} onclick={onadd}>
-                        { t.add_server }
+                    <button type="button" id={add} data-testid={add} disabled={full}
+                            aria-describedby={full.then(|| why.clone())} onclick={onadd}>
+                        if list == ServerList::New { { in_list(t.add_server, name) } } else { { t.add_server } }
                     </button>
                     if full {
-                        <span id={ADD_SERVER_WHY} class="hint">{ lang.limit(t.servers_full, MAX_SERVERS) }</span>
+                        <span id={why} class="hint">{ lang.limit(t.servers_full, MAX_SERVERS) }</span>
                     }
                 </div>
             }

@@ -2,11 +2,11 @@
 
 use std::rc::Rc;
 
-use vsg_core::{first_local_error, Problem, Severity};
+use vsg_core::{first_local_error, Operation, Problem, Severity};
 use yew::prelude::*;
 
 use crate::i18n::{api_error, marks, Lang};
-use crate::labels::{label, SUMMARY_TITLE};
+use crate::labels::{field_name, SUMMARY_TITLE};
 use crate::ui::Ui;
 
 /// What `problems` come to, in a sentence: how many errors and warnings, and what the
@@ -23,6 +23,8 @@ pub fn headline(problems: &[Problem], lang: Lang) -> AttrValue {
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
+    /// The request's operation (whose table names its lists).
+    pub op: &'static Operation,
     /// Every problem.
     pub problems: Rc<Vec<Problem>>,
     /// What they come to (see [`crate::i18n::Lang::headline`]), computed once by the
@@ -80,7 +82,7 @@ fn list(p: &SummaryProps) -> Html {
                         <li data-severity={if error { "error" } else { "warning" }}>
                             <button type="button" class="link" {onclick}>
                                 <span class="msg-tag">{ if error { t.error } else { t.warning } }</span>
-                                { " " }<strong>{ label(&problem.field, p.lang) }</strong>{ marks::COLON }{ p.lang.rule(&problem.rule) }
+                                { " " }<strong>{ field_name(&problem.field, p.op, p.lang) }</strong>{ marks::COLON }{ p.lang.rule(&problem.rule) }
                             </button>
                             if let Some(api) = &problem.api {
                                 <div class="api-error">

@@ -16,6 +16,8 @@ use crate::ui::Ui;
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
+    /// The toolbar's accessible name: the request's (`CreateVServerGroup request`).
+    pub name: AttrValue,
     /// The page's language.
     pub lang: Lang,
     /// The theme shown.
@@ -87,7 +89,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
         <button type="button" data-testid="reset" onclick={on_click(&p.on, Ui::Reset)}>{ t.reset }</button>
     });
     html! {
-        <div class="toolbar" role="toolbar" aria-label={t.form} data-compact={p.compact_bar.then_some("true")}>
+        <div class="toolbar" role="toolbar" aria-label={p.name.clone()} data-compact={p.compact_bar.then_some("true")}>
             if p.controls.language {
             <label class="inline">
                 <span>{ t.language }</span>

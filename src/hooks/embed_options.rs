@@ -5,15 +5,15 @@ use std::rc::Rc;
 
 use vsg_core::mock::RuntimeError;
 use vsg_core::permalink;
-use vsg_core::FAMILY;
+use vsg_core::{Request, FAMILY};
 use yew::prelude::*;
 
 use crate::browser::clock;
 use crate::options::Options;
 use crate::state::{Action, State};
 
-/// Turns new options into actions: a new preset replaces the request (or says why
-/// it cannot be read), a new simulated error is shown, a new language or theme
+/// Turns new options into actions: a new preset or operation replaces the request
+/// (or says why the preset cannot be read; without one, the operation's example), a new simulated error is shown, a new language or theme
 /// overrides the toggles. Returns where to keep the last link the element told its page
 /// ([`super::host_events::use_host_events`]): a page that sets it back as the preset
 /// echoes what the user typed a moment ago, and must not take back what was typed
@@ -33,10 +33,20 @@ pub fn use_embed_options(
         };
         let d = dispatcher;
         let echo = now.preset.is_some() && *told.borrow() == now.preset;
-        if before.preset != now.preset && !echo {
-            match now.preset.as_deref().map(|l| permalink::decode(l, FAMILY)) {
+        let op = now.op();
+        let new_op = before.op() != op;
+        if (before.preset != now.preset && !echo) || new_op {
+            match now
+                .preset
+                .as_deref()
+                .map(|l| permalink::decode_as(l, FAMILY, op))
+            {
                 Some(Ok(req)) => d.dispatch(Action::Replace(Box::new(req), clock::fresh())),
                 Some(Err(e)) => d.dispatch(Action::BadLink(e)),
+                None if new_op => {
+                    let req = Box::new(Request::example(op));
+                    d.dispatch(Action::Replace(req, clock::fresh()))
+                }
                 None => {}
             }
         }

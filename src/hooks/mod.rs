@@ -9,4 +9,5 @@ pub mod hashchange;
 pub mod host_events;
 pub mod hydrated;
 pub mod persistence;
+pub mod sandbox;
 pub mod ui;

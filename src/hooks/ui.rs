@@ -6,7 +6,7 @@ use vsg_core::mock::RuntimeError;
 use vsg_core::Request;
 use yew::prelude::*;
 
-use crate::app::texts::{copy, save, Sources};
+use crate::app::texts::{copy, save, send, Sources};
 use crate::browser::{clock, dom};
 use crate::labels::dom_id;
 use crate::state::{Action, State};
@@ -23,10 +23,26 @@ fn handle(
 ) {
     let action = match ui {
         Ui::Edit(edit) => Action::Edit(edit, clock::fresh()),
-        Ui::Raw(text) => Action::Raw(text, clock::fresh()),
+        Ui::Raw(list, text) => Action::Raw(list, text, clock::fresh()),
         Ui::Undo => Action::Undo(clock::fresh()),
         Ui::Redo => Action::Redo(clock::fresh()),
-        Ui::Reset => Action::Replace(Box::new(Request::seed()), clock::fresh()),
+        Ui::Reset => {
+            let Some(s) = latest.borrow().clone() else {
+                return;
+            };
+            s.sandbox.change(|sandbox| sandbox.reset());
+            Action::Replace(Box::new(Request::example(s.request.op)), clock::fresh())
+        }
+        Ui::Send => {
+            let Some(s) = latest.borrow().clone() else {
+                return;
+            };
+            // A nonce is used once: the next request gets a fresh one (unless typed).
+            if !send(&s) || s.options.readonly {
+                return;
+            }
+            Action::Regenerate(clock::fresh())
+        }
         Ui::Lang(l) => Action::Lang(Some(l)),
         Ui::Theme(t) => Action::Theme(Some(t)),
         Ui::Simulate(code) => Action::Simulate(RuntimeError::find(&code)),

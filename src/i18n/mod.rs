@@ -7,6 +7,7 @@
 //! they are in both, and the mock error responses keep the service's own English.
 
 use vsg_core::backend::ParseErrorKind;
+use vsg_core::iac::IacNote;
 use vsg_core::import::{ImportErrorKind, Note as ImportNote, Reason};
 use vsg_core::mock::RuntimeError;
 use vsg_core::regions::Region;
@@ -42,6 +43,8 @@ pub mod marks {
     pub const STEP: &str = ". ";
     /// Between notes.
     pub const SEMICOLON: &str = "; ";
+    /// Between the items of a list of numbers.
+    pub const COMMA: &str = ", ";
     /// After a required parameter's name.
     pub const REQUIRED: &str = "*";
     /// The heading of the row numbers.
@@ -73,6 +76,21 @@ pub fn api_error(status: u16, code: &str) -> String {
 /// A service error as a field's message names it: `400 InvalidParameter`.
 pub fn status_code(status: u16, code: &str) -> String {
     format!("{status} {code}")
+}
+
+/// A name of the New list's controls, with the list: `Remove server 1 (NewBackendServers)`.
+pub fn in_list(text: &str, list: &str) -> String {
+    format!("{text} ({list})")
+}
+
+/// A request sent to the sandbox: `#3 AddVServerGroupBackendServers · HTTP 200 OK`.
+pub fn sent_line(number: u64, action: &str, status: u16) -> String {
+    format!("#{number} {action}{}{}", marks::DOT, status_line(status))
+}
+
+/// A member as the sandbox's tables list it: `vm-233:80 (100)` (ServerId, Port, Weight).
+pub fn member(server_id: &str, port: &str, weight: &str) -> String {
+    format!("{server_id}:{port} ({weight})")
 }
 
 /// A runtime error in the simulate menu: `Throttling · HTTP 400`.
@@ -208,6 +226,14 @@ impl Lang {
         match self {
             Lang::En => e.to_string(),
             Lang::Zh => zh::at(e.line, e.column, &zh::parse_error(&e.kind)),
+        }
+    }
+
+    /// What a Terraform or ROS snippet cannot say as the request does.
+    pub fn iac_note(self, note: &IacNote) -> String {
+        match self {
+            Lang::En => note.to_string(),
+            Lang::Zh => zh::iac_note(note),
         }
     }
 
@@ -382,7 +408,7 @@ pub struct Tr {
     pub simulate_none: &'static str,
     /// Open the full playground (from an embed).
     pub open_full: &'static str,
-    /// The form's accessible name.
+    /// The form's accessible name (`{op}`: its Action).
     pub form: &'static str,
     /// The known-regions select.
     pub known_regions: &'static str,
@@ -396,6 +422,8 @@ pub struct Tr {
     pub http_method: &'static str,
     /// Rows heading's hint when there are none.
     pub no_servers: &'static str,
+    /// A list other than Create's BackendServers is empty (`{list}`: its name).
+    pub no_rows: &'static str,
     /// Add a server.
     pub add_server: &'static str,
     /// At the row limit.
@@ -422,7 +450,7 @@ pub struct Tr {
     pub key: &'static str,
     /// Tag value placeholder.
     pub value: &'static str,
-    /// The raw editor fold.
+    /// The raw editor fold (`{list}`: the list's parameter name).
     pub raw_title: &'static str,
     /// The raw editor's hint.
     pub raw_hint: &'static str,
@@ -568,6 +596,46 @@ pub struct Tr {
     pub link_error_kept: &'static str,
     /// Readonly banner.
     pub readonly: &'static str,
+    /// A Boolean's empty choice: not sent.
+    pub bool_unset: &'static str,
+    /// The select of the sandbox's groups.
+    pub sandbox_groups: &'static str,
+    /// The group select's empty choice.
+    pub pick_group: &'static str,
+    /// How many members a group has (`{n}`).
+    pub members: &'static str,
+    /// A group without a name.
+    pub unnamed: &'static str,
+    /// The hint of DescribeVServerGroups' Description.
+    pub name_filter_hint: &'static str,
+    /// Send the request to the sandbox.
+    pub send: &'static str,
+    /// What the sandbox is, and that it lives in memory only.
+    pub sandbox_note: &'static str,
+    /// Before the last request sent.
+    pub last_sent: &'static str,
+    /// The sandbox fold: its groups and history.
+    pub history: &'static str,
+    /// The caption of the groups now.
+    pub groups_now: &'static str,
+    /// The caption of the groups after request `{n}`.
+    pub groups_after: &'static str,
+    /// The sandbox holds no group.
+    pub no_groups: &'static str,
+    /// Rows (`{rows}`) of a list (`{list}`) that name no member: ignored.
+    pub ignored: &'static str,
+    /// The infrastructure-as-code heading.
+    pub iac_title: &'static str,
+    /// Why no IaC is offered for this operation.
+    pub iac_none: &'static str,
+    /// The Terraform snippet's heading.
+    pub terraform: &'static str,
+    /// The ROS template's heading.
+    pub ros: &'static str,
+    /// Copy the Terraform snippet.
+    pub copy_terraform: &'static str,
+    /// Copy the ROS template.
+    pub copy_ros: &'static str,
 }
 
 /// English.
@@ -592,13 +660,14 @@ pub static EN: Tr = Tr {
     simulate: "Simulate a runtime error",
     simulate_none: "None: the response to this request",
     open_full: "Open in the full playground",
-    form: "CreateVServerGroup request",
+    form: "{op} request",
     known_regions: "Known regions",
     other_region: "Other: type it in RegionId",
     region_empty: "Pick a known region above, or type its ID.",
     region_unknown: "Not a known region: check the ID, or go ahead if it is new.",
     http_method: "HTTP method",
     no_servers: "No servers: the BackendServers parameter is not sent and the group is created empty.",
+    no_rows: "No servers: {list} is not sent.",
     add_server: "+ Add server",
     servers_full: "At most {n} servers per request (TooManyBackendServers beyond).",
     move_up: "Move server {n} up",
@@ -612,7 +681,7 @@ pub static EN: Tr = Tr {
     tags_full: "At most {n} tags per request (SizeLimitExceeded.Tag beyond).",
     key: "Key",
     value: "Value",
-    raw_title: "BackendServers as JSON",
+    raw_title: "{list} as JSON",
     raw_hint: "Edit the JSON or paste the original page's example: the rows follow as soon as it reads. Single quotes and bare numbers are fine.",
     raw_normalised: "Read, and normalised: ",
     raw_rows_kept: "The rows stay as they were until the text reads: ",
@@ -631,7 +700,7 @@ pub static EN: Tr = Tr {
     timestamp_hint: "Empty: the current UTC time. Form: 2024-01-01T00:00:00Z.",
     import_title: "Import a URL, curl or aliyun command",
     import_label: "Request to import",
-    import_hint: "Paste a request URL (signed or not, GET or POST with its form body), a curl command or an aliyun slb CreateVServerGroup command line.",
+    import_hint: "Paste a request URL (signed or not, GET or POST with its form body), a curl command or an aliyun slb command line (aliyun slb CreateVServerGroup …): its Action picks the operation.",
     import_apply: "Import",
     import_done: "Imported into the form.",
     import_failed: "Not imported, the form is unchanged: ",
@@ -706,6 +775,26 @@ pub static EN: Tr = Tr {
     link_error: "The link could not be read, so the example is shown: ",
     link_error_kept: "The link could not be read, so the request is unchanged: ",
     readonly: "Read-only: this request is shown as it is.",
+    bool_unset: "(not sent)",
+    sandbox_groups: "Groups in the sandbox",
+    pick_group: "Pick a group…",
+    members: "{n} members",
+    unnamed: "(no name)",
+    name_filter_hint: "The name of the groups to list; the sandbox matches it exactly.",
+    send: "Send to the sandbox",
+    sandbox_note: "The response above is what the sandbox, a mock SLB in this page's memory, answers now; Send applies the request to it. A reload starts again from its example group.",
+    last_sent: "Last sent: ",
+    history: "The sandbox: groups and requests sent",
+    groups_now: "The groups now",
+    groups_after: "The groups after #{n}",
+    no_groups: "No groups.",
+    ignored: "{list} rows {rows} name no member of the group: the service ignores them.",
+    iac_title: "Infrastructure as code",
+    iac_none: "Terraform and ROS are written for CreateVServerGroup and AddVServerGroupBackendServers only.",
+    terraform: "Terraform",
+    ros: "ROS template",
+    copy_terraform: "Copy Terraform",
+    copy_ros: "Copy ROS template",
 };
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! 简体中文：页面的文字，以及核心给出的规则、导入说明和解析错误的中文说法。
 
 use vsg_core::backend::{Expected, ParseErrorKind};
+use vsg_core::iac::IacNote;
 use vsg_core::import::{ImportErrorKind, Note as ImportNote, Reason};
 use vsg_core::validate::is_invisible;
 use vsg_core::{Note, Rule, MAX_SERVERS, MAX_TAGS};
@@ -120,6 +121,53 @@ pub(super) fn parse_error(kind: &ParseErrorKind) -> String {
     }
 }
 
+/// `第 2 行` or `第 1、3 行` (1-based).
+fn rows(rows: &[usize]) -> String {
+    let list: Vec<String> = rows.iter().map(|r| (r + 1).to_string()).collect();
+    format!("第 {} 行", list.join("、"))
+}
+
+pub(super) fn iac_note(note: &IacNote) -> String {
+    match note {
+        IacNote::TerraformDefaultName => {
+            "VServerGroupName 为空：Terraform 将服务器组命名为 tf-server-group".into()
+        }
+        IacNote::RosNameFromStack => {
+            "ROS 要求 VServerGroupName：模板以资源栈名称为服务器组命名（Ref: ALIYUN::StackName）"
+                .into()
+        }
+        IacNote::ServerIpLeftOut { rows: r } => format!(
+            "Terraform 的 attachment 没有 server_ip：{} 的 ServerIp 未写入",
+            rows(r)
+        ),
+        IacNote::EciNeedsProvider { rows: r } => format!(
+            "Type eci（{}）需要 1.246.0 或更高版本的 alicloud 提供程序",
+            rows(r)
+        ),
+        IacNote::RosEciUndocumented { rows: r } => format!(
+            "ROS 文档只列出 ecs 和 eni：Type eci（{}）按原样写入，可能被拒绝",
+            rows(r)
+        ),
+        IacNote::NotAnInteger { field, rows: r } => format!(
+            "{} 的 {} 不是整数：按文本写入，工具会拒绝",
+            rows(r),
+            field.name()
+        ),
+        IacNote::WeightDefault { rows: r } => {
+            format!("{} 的 Weight 为空：未写入，使用默认值 100", rows(r))
+        }
+        IacNote::TagKeyRepeated { keys } => {
+            let keys: Vec<String> = keys.iter().map(|k| format!("{k:?}")).collect();
+            format!(
+                "Terraform 对重复的标签键只保留最后一个（{}）",
+                keys.join("、")
+            )
+        }
+        IacNote::RegionFromStack => "ROS 模板没有地域：资源创建在资源栈所在的地域".into(),
+        IacNote::LeftOut { param } => format!("{param} 在此没有对应项：未写入"),
+    }
+}
+
 pub(super) fn import_note(note: &ImportNote) -> String {
     use ImportNote as N;
     match note {
@@ -226,13 +274,14 @@ pub static ZH: Tr = Tr {
     simulate: "模拟运行时错误",
     simulate_none: "无：显示此请求的响应",
     open_full: "在完整调试台中打开",
-    form: "CreateVServerGroup 请求",
+    form: "{op} 请求",
     known_regions: "已知地域",
     other_region: "其他：在 RegionId 中输入",
     region_empty: "在上方选择已知地域，或输入地域 ID。",
     region_unknown: "不是已知地域：请检查 ID；如果是新地域，可以继续。",
     http_method: "HTTP 方法",
     no_servers: "没有服务器：不发送 BackendServers 参数，创建一个空的服务器组。",
+    no_rows: "没有服务器：不发送 {list} 参数。",
     add_server: "+ 添加服务器",
     servers_full: "每次请求最多 {n} 台服务器（超过则返回 TooManyBackendServers）。",
     move_up: "上移服务器 {n}",
@@ -246,7 +295,7 @@ pub static ZH: Tr = Tr {
     tags_full: "每次请求最多 {n} 个标签（超过则返回 SizeLimitExceeded.Tag）。",
     key: "键",
     value: "值",
-    raw_title: "BackendServers 的 JSON",
+    raw_title: "{list} 的 JSON",
     raw_hint: "编辑 JSON，或粘贴原文档中的示例：能读取时各行随之更新。单引号和不加引号的数字均可。",
     raw_normalised: "已读取，并做了以下规范化：",
     raw_rows_kept: "文本能读取之前，各行保持不变：",
@@ -265,7 +314,7 @@ pub static ZH: Tr = Tr {
     timestamp_hint: "留空：当前 UTC 时间。格式：2024-01-01T00:00:00Z。",
     import_title: "导入 URL、curl 或 aliyun 命令",
     import_label: "要导入的请求",
-    import_hint: "粘贴请求 URL（已签名或未签名；GET，或带表单正文的 POST）、curl 命令，或 aliyun slb CreateVServerGroup 命令行。",
+    import_hint: "粘贴请求 URL（已签名或未签名；GET，或带表单正文的 POST）、curl 命令，或 aliyun slb CreateVServerGroup … 这样的命令行：按其中的 Action 选择操作。",
     import_apply: "导入",
     import_done: "已导入到表单。",
     import_failed: "未导入，表单保持不变：",
@@ -340,6 +389,26 @@ pub static ZH: Tr = Tr {
     link_error: "无法读取链接，已显示示例：",
     link_error_kept: "无法读取链接，请求保持不变：",
     readonly: "只读：按原样展示此请求。",
+    bool_unset: "（不发送）",
+    sandbox_groups: "沙箱中的服务器组",
+    pick_group: "选择服务器组…",
+    members: "{n} 个成员",
+    unnamed: "（无名称）",
+    name_filter_hint: "要列出的服务器组的名称；沙箱按名称精确匹配。",
+    send: "发送到沙箱",
+    sandbox_note: "上面的响应是沙箱（本页内存中的模拟 SLB）此刻的回答；“发送到沙箱”会把请求应用到沙箱。重新加载页面后，沙箱回到示例服务器组。",
+    last_sent: "上次发送：",
+    history: "沙箱：服务器组和已发送的请求",
+    groups_now: "当前的服务器组",
+    groups_after: "#{n} 之后的服务器组",
+    no_groups: "没有服务器组。",
+    ignored: "{list} 的第 {rows} 行不是该服务器组的成员：服务会忽略它们。",
+    iac_title: "基础设施即代码",
+    iac_none: "仅为 CreateVServerGroup 和 AddVServerGroupBackendServers 提供 Terraform 和 ROS 写法。",
+    terraform: "Terraform",
+    ros: "ROS 模板",
+    copy_terraform: "复制 Terraform",
+    copy_ros: "复制 ROS 模板",
 };
 
 #[cfg(test)]

@@ -9,7 +9,12 @@ use std::ops::{Index, IndexMut};
 use crate::model::{
     EndpointKind, Format, Method, ServerField, ServerList, ServerRow, TagRow, TextField,
 };
-use crate::params::{Operation, Param, Value, FAMILY};
+use crate::params::{Operation, Param, Response, Value, FAMILY};
+
+/// The VServerGroupId of the group the original page's example Create makes: the
+/// group [`crate::sandbox::Sandbox`] starts with, which the examples of the other
+/// operations act on ([`Request::example`]).
+pub const EXAMPLE_GROUP_ID: &str = "rsp-rtvald5ll1";
 
 /// The text of every [`TextField`], reached by index: `texts[TextField::RegionId]`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -146,6 +151,55 @@ impl Request {
         };
         req[TextField::RegionId] = "cn-hangzhou".into();
         req[TextField::LoadBalancerId] = "lb-bp1qjwo61pqz3ahltv0mw".into();
+        req
+    }
+
+    /// A sensible request of `op` that the sandbox answers with a success from its
+    /// starting state ([`crate::sandbox::Sandbox::new`]), all in cn-hangzhou:
+    ///
+    /// | operation | the example |
+    /// |---|---|
+    /// | Create | [`Request::seed`] |
+    /// | Add | one new member, vm-234:80 at weight 100, to [`EXAMPLE_GROUP_ID`] |
+    /// | Remove | vm-231:70, one of the group's members |
+    /// | Modify | Old vm-232:90 → New vm-235:90, weight 100 |
+    /// | Set | rename to `web-renamed`, vm-233:80 to weight 50 |
+    /// | DescribeVServerGroupAttribute, Delete | the group |
+    /// | DescribeVServerGroups | the group's load balancer |
+    ///
+    /// ```
+    /// use vsg_core::{params::ADD_VSERVER_GROUP_BACKEND_SERVERS, Request, TextField};
+    /// let add = Request::example(&ADD_VSERVER_GROUP_BACKEND_SERVERS);
+    /// assert_eq!(add[TextField::VServerGroupId], "rsp-rtvald5ll1");
+    /// assert_eq!(add.servers[0].server_id, "vm-234");
+    /// ```
+    pub fn example(op: &'static Operation) -> Request {
+        let row = ServerRow::new;
+        let seed = Request::seed();
+        let mut req = Request {
+            op,
+            ..Request::default()
+        }
+        .with(TextField::RegionId, seed[TextField::RegionId].clone())
+        .with(TextField::VServerGroupId, EXAMPLE_GROUP_ID);
+        match op.response {
+            Response::Created => return seed,
+            Response::Added => req.servers = vec![row("vm-234", "80", "100")],
+            Response::Removed => req.servers = vec![row("vm-231", "70", "100")],
+            Response::Replaced => {
+                req.servers = vec![row("vm-232", "90", "100")];
+                req.new_servers = vec![row("vm-235", "90", "100")];
+            }
+            Response::Attribute => {
+                req.servers = vec![row("vm-233", "80", "50")];
+                req[TextField::VServerGroupName] = "web-renamed".into();
+            }
+            Response::Groups => {
+                req[TextField::VServerGroupId].clear();
+                req[TextField::LoadBalancerId] = seed[TextField::LoadBalancerId].clone();
+            }
+            Response::Group | Response::RequestIdOnly => {}
+        }
         req
     }
 

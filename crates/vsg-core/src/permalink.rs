@@ -155,10 +155,32 @@ fn spans(f: &str, start: usize, end: usize, sep: char) -> Vec<(usize, usize)> {
 /// assert!(decode("v2&r=x", FAMILY).is_err());
 /// ```
 pub fn decode(fragment: &str, catalog: &[&'static Operation]) -> Result<Request, ImportError> {
-    read(catalog, fragment).map_err(|(at, kind)| Located::at(fragment, at, kind))
+    decode_as(fragment, catalog, Request::default().op)
 }
 
-fn read(catalog: &[&'static Operation], f: &str) -> Result<Request, Fail> {
+/// [`decode`], reading a fragment without `op` as a request of `default` (an embed's
+/// `operation` under a preset that names none); an `op` in the fragment wins.
+///
+/// ```
+/// use vsg_core::{permalink::decode_as, params::DELETE_VSERVER_GROUP, FAMILY, TextField};
+/// let r = decode_as("v1&g=rsp-1", FAMILY, &DELETE_VSERVER_GROUP).unwrap();
+/// assert_eq!((r.op.action, r[TextField::VServerGroupId].as_str()), ("DeleteVServerGroup", "rsp-1"));
+/// let r = decode_as("v1&op=DescribeVServerGroupAttribute&g=rsp-1", FAMILY, &DELETE_VSERVER_GROUP);
+/// assert_eq!(r.unwrap().op.action, "DescribeVServerGroupAttribute");
+/// ```
+pub fn decode_as(
+    fragment: &str,
+    catalog: &[&'static Operation],
+    default: &'static Operation,
+) -> Result<Request, ImportError> {
+    read(catalog, fragment, default).map_err(|(at, kind)| Located::at(fragment, at, kind))
+}
+
+fn read(
+    catalog: &[&'static Operation],
+    f: &str,
+    default: &'static Operation,
+) -> Result<Request, Fail> {
     let m = Mapped::raw(f);
     let items = spans(f, usize::from(f.starts_with('#')), f.len(), '&');
     let (vs, ve) = items[0];
@@ -173,7 +195,10 @@ fn read(catalog: &[&'static Operation], f: &str) -> Result<Request, Fail> {
         });
     }
     let text = |(a, e): (usize, usize)| percent_decode_at(&m.slice(a, e), false).map(|d| d.text);
-    let mut req = Request::default();
+    let mut req = Request {
+        op: default,
+        ..Request::default()
+    };
     // The operation first: it says which keys the others are.
     let split = |(a, e): (usize, usize)| {
         let eq = f[a..e].find('=').map_or(e, |i| a + i);

@@ -11,6 +11,7 @@ use proptest::sample::select;
 use serde_json::Value;
 use vsg_core::encode::is_xml_char;
 use vsg_core::mock::{self, xml_escape, MockResponse, RUNTIME_ERRORS};
+use vsg_core::model::ServerList;
 use vsg_core::{
     evaluate, first_local_error, validate, ApiError, EndpointKind, Field, Generated, Problem,
     Request, Rule, ServerField, ServerRow, TagRow, TextField,
@@ -593,7 +594,11 @@ fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
     .with(TextField::OwnerId, "1")
     .with(TextField::CustomEndpoint, "slb.example.com");
     let mut places: Vec<Field> = TextField::ALL.into_iter().map(Field::Text).collect();
-    places.extend(ServerField::ALL.map(|field| Field::Server { row: 0, field }));
+    places.extend(ServerField::ALL.map(|field| Field::Server {
+        list: ServerList::Main,
+        row: 0,
+        field,
+    }));
     places.extend([Field::TagKey(0), Field::TagValue(0)]);
     let simulated = std::iter::once(None).chain(RUNTIME_ERRORS.iter().map(Some));
     let mut refused = Vec::new();
@@ -606,7 +611,7 @@ fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
                 };
                 let value = match at {
                     Field::Text(f) => &mut req[f],
-                    Field::Server { row, field } => req.servers[row].get_mut(field),
+                    Field::Server { list, row, field } => req.list_mut(list)[row].get_mut(field),
                     Field::TagKey(row) => &mut req.tags[row].key,
                     Field::TagValue(row) => &mut req.tags[row].value,
                     _ => unreachable!(),
@@ -652,7 +657,11 @@ fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
     ]
     .map(Field::Text)
     .to_vec();
-    own.extend(ServerField::ALL.map(|field| Field::Server { row: 0, field }));
+    own.extend(ServerField::ALL.map(|field| Field::Server {
+        list: ServerList::Main,
+        row: 0,
+        field,
+    }));
     own.extend([Field::TagKey(0), Field::TagValue(0)]);
     assert_eq!(refused, own);
 }

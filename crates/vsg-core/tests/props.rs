@@ -292,7 +292,7 @@ proptest! {
         let problems = validate(&req);
         for p in &problems {
             match p.field {
-                Field::Server { row, .. } => prop_assert!(row < req.servers.len()),
+                Field::Server { list, row, .. } => prop_assert!(row < req.list(list).len()),
                 Field::TagKey(row) | Field::TagValue(row) => prop_assert!(row < req.tags.len()),
                 _ => {}
             }

@@ -49,6 +49,7 @@ fn different_invalid_ports_are_not_duplicates() {
     );
     assert!(problems.iter().any(|p| p.field
         == Field::Server {
+            list: vsg_core::model::ServerList::Main,
             row: 1,
             field: ServerField::Port
         }));

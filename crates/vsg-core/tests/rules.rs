@@ -11,6 +11,7 @@
 
 use std::fmt::Debug;
 
+use vsg_core::model::ServerList;
 use vsg_core::validate::has_errors;
 use vsg_core::{
     validate, ApiError, EndpointKind, Field, Problem, Request, Rule, ServerField, ServerRow,
@@ -207,17 +208,23 @@ fn clean() -> Request {
 }
 
 fn server(row: usize, field: ServerField) -> Field {
-    Field::Server { row, field }
+    Field::Server {
+        list: ServerList::Main,
+        row,
+        field,
+    }
 }
 
 /// Where a value can be typed, the text it gets and where a problem about it points.
 fn type_at(req: &mut Request, at: Field, value: &str) {
     match at {
         Field::Text(f) => req[f] = value.into(),
-        Field::Server { row, field } => *req.servers[row].get_mut(field) = value.into(),
+        Field::Server { list, row, field } => {
+            *req.list_mut(list)[row].get_mut(field) = value.into()
+        }
         Field::TagKey(row) => req.tags[row].key = value.into(),
         Field::TagValue(row) => req.tags[row].value = value.into(),
-        Field::Servers | Field::Tags | Field::Request => unreachable!("not a value"),
+        Field::Servers(_) | Field::Tags | Field::Request => unreachable!("not a value"),
     }
 }
 
@@ -553,7 +560,7 @@ fn backend_servers() {
             "21 servers",
             n_servers(21),
             [error(
-                Field::Servers,
+                Field::Servers(ServerList::Main),
                 Rule::TooManyServers { count: 21 },
                 Api::Is(
                     400,
@@ -1246,5 +1253,48 @@ fn a_url_longer_than_64_kib_is_a_warning() {
             .problems
             .iter()
             .any(|p| p.field == Field::Request)
+    );
+}
+
+#[test]
+fn modify_checks_both_lists_each_at_its_own_rows() {
+    let op = vsg_core::FAMILY
+        .iter()
+        .copied()
+        .find(|o| o.action == "ModifyVServerGroupBackendServers")
+        .expect("Modify");
+    let mut req = Request {
+        op,
+        ..Request::default()
+    }
+    .with(RegionId, "cn-hangzhou")
+    .with(TextField::VServerGroupId, "rsp-bp1modify");
+    req.servers = vec![ServerRow::new("i-old", "80", "100")];
+    req.new_servers = vec![
+        ServerRow::new("i-new", "80", "100"),
+        ServerRow::new("i-new2", "99999", "100"),
+    ];
+    let problems = validate(&req);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(
+        problems[0].field,
+        Field::Server {
+            list: ServerList::New,
+            row: 1,
+            field: Port
+        }
+    );
+    assert_eq!(problems[0].rule, Rule::PortInvalid);
+    // 21 new rows are too many for that list alone.
+    req.new_servers = (0..21)
+        .map(|i| ServerRow::new(&format!("i-n{i}"), "80", "100"))
+        .collect();
+    let problems = validate(&req);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.field == Field::Servers(ServerList::New)
+                && matches!(p.rule, Rule::TooManyServers { count: 21 })),
+        "{problems:#?}"
     );
 }

@@ -2,8 +2,6 @@
 //! `alicloud_slb_server_group` and one `alicloud_slb_server_group_server_attachment`
 //! per row (TF docs `d9165437`, `api-facts-vserver-group-family.md` §10.1–10.3).
 
-use std::collections::HashSet;
-
 use super::hcl::{file, hcl_str, identifier, Item};
 use super::note::IacNote;
 use super::rows::{is_eci, note_rows, number_notes, rows_where, written};
@@ -153,7 +151,8 @@ fn argument(field: ServerField) -> Option<&'static str> {
 /// One `alicloud_slb_server_group_server_attachment` per row, named after its
 /// ServerId and Port, each name used once.
 fn attachments(req: &Request, group_id: Option<&str>) -> Vec<Item> {
-    let mut taken = HashSet::new();
+    // At most 20 rows: a list is enough (and smaller in the page than a hash set).
+    let mut taken = Vec::new();
     req.servers
         .iter()
         .map(|row| {
@@ -179,14 +178,14 @@ fn attachments(req: &Request, group_id: Option<&str>) -> Vec<Item> {
 }
 
 /// `name`, or `name_2`, `name_3`… : the first not in `taken`, which then holds it.
-fn unique(name: String, taken: &mut HashSet<String>) -> String {
+fn unique(name: String, taken: &mut Vec<String>) -> String {
     let mut candidate = name.clone();
     let mut n = 1;
     while taken.contains(&candidate) {
         n += 1;
         candidate = format!("{name}_{n}");
     }
-    taken.insert(candidate.clone());
+    taken.push(candidate.clone());
     candidate
 }
 
@@ -201,10 +200,10 @@ fn text_arg(name: &'static str, text: &str) -> Vec<Item> {
 
 /// [`IacNote::TagKeyRepeated`] when a tag key appears more than once.
 fn repeated_keys(req: &Request) -> Option<IacNote> {
-    let mut seen = HashSet::new();
     let mut keys: Vec<String> = Vec::new();
-    for tag in &req.tags {
-        if !seen.insert(tag.key.as_str()) && !keys.contains(&tag.key) {
+    for (i, tag) in req.tags.iter().enumerate() {
+        let repeated = req.tags[..i].iter().any(|t| t.key == tag.key);
+        if repeated && !keys.contains(&tag.key) {
             keys.push(tag.key.clone());
         }
     }

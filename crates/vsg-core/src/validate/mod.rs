@@ -9,7 +9,7 @@
 use std::fmt;
 
 use crate::form::Request;
-use crate::model::{ServerField, TextField, MAX_SERVERS, MAX_TAGS};
+use crate::model::{ServerField, ServerList, TextField, MAX_SERVERS, MAX_TAGS};
 use crate::params::{Check, Param, Value};
 
 pub(crate) mod request;
@@ -35,6 +35,8 @@ pub enum Field {
     Text(TextField),
     /// One field of one BackendServers row (0-based row).
     Server {
+        /// The list the row is in.
+        list: ServerList,
         /// 0-based row index.
         row: usize,
         /// The field in the row.
@@ -44,8 +46,8 @@ pub enum Field {
     TagKey(usize),
     /// The value of one tag row (0-based).
     TagValue(usize),
-    /// The BackendServers list as a whole.
-    Servers,
+    /// A BackendServers list as a whole.
+    Servers(ServerList),
     /// The tag list as a whole.
     Tags,
     /// The request as a whole (its size).
@@ -363,7 +365,11 @@ pub fn validate(req: &Request) -> Vec<Problem> {
         if req.is_set(param) {
             check(param, req, &mut out);
         } else if req.op.requires(param) {
-            let field = param.value.text_field().map_or(Field::Servers, Field::Text);
+            let field = match param.value {
+                Value::ServersJson(list) => Field::Servers(list),
+                Value::TagList => Field::Tags,
+                _ => param.value.text_field().map_or(Field::Request, Field::Text),
+            };
             out.push(Problem::error(field, Rule::Required, missing(param.name)));
         }
     }
@@ -402,7 +408,11 @@ fn check(param: &Param, req: &Request, out: &mut Vec<Problem>) {
         (Check::GroupId, Some((f, v))) => text::group_id(f, v, out),
         (Check::Bool, Some((f, v))) => text::boolean(param.name, f, v, out),
         (Check::Endpoint, _) => text::endpoint(req, out),
-        (Check::Servers, _) => servers::servers(req, out),
+        (Check::Servers, _) => {
+            if let Value::ServersJson(list) = param.value {
+                servers::servers(req, list, out)
+            }
+        }
         (Check::Tags, _) => tags::tags(req, out),
         (Check::None, _)
         | (

@@ -3,7 +3,7 @@
 use super::{Field, Problem, Rule, Severity};
 use crate::encode::is_xml_char;
 use crate::form::Request;
-use crate::model::{ServerField, ServerList};
+use crate::model::ServerField;
 use crate::params::{Sent, Value};
 
 /// The longest signed URL the page accepts without a warning, in bytes: 64 KiB.
@@ -27,12 +27,10 @@ fn values(req: &Request) -> Vec<(Field, &str, bool)> {
             Value::Text(f) | Value::Long(f) | Value::Bool(f) => {
                 out.push((Field::Text(f), req[f].as_str(), own))
             }
-            // The New list's problems follow once fields name their list.
-            Value::ServersJson(ServerList::New) => {}
-            Value::ServersJson(ServerList::Main) => {
-                for (row, s) in req.servers.iter().enumerate() {
+            Value::ServersJson(list) => {
+                for (row, s) in req.list(list).iter().enumerate() {
                     for field in ServerField::ALL {
-                        out.push((Field::Server { row, field }, s.get(field), own));
+                        out.push((Field::Server { list, row, field }, s.get(field), own));
                     }
                 }
             }

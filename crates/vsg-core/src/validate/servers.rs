@@ -5,7 +5,7 @@ use core::net::IpAddr;
 use super::text::check_name;
 use super::{ApiError, Field, Problem, Rule};
 use crate::form::Request;
-use crate::model::{parse_small_int, ServerField, ServerRow, MAX_SERVERS};
+use crate::model::{parse_small_int, ServerField, ServerList, ServerRow, MAX_SERVERS};
 
 /// `InvalidParameter` for BackendServers as a whole (empty ServerId, duplicate entry,
 /// bad ServerIp).
@@ -35,13 +35,12 @@ fn expected_prefix(server_type: &str) -> Option<&'static str> {
 
 /// The list: at most 20 rows (`TooManyBackendServers`), then every row, then
 /// duplicates.
-pub(crate) fn servers(req: &Request, out: &mut Vec<Problem>) {
-    if req.servers.len() > MAX_SERVERS {
+pub(crate) fn servers(req: &Request, list: ServerList, out: &mut Vec<Problem>) {
+    let rows = req.list(list);
+    if rows.len() > MAX_SERVERS {
         out.push(Problem::error(
-            Field::Servers,
-            Rule::TooManyServers {
-                count: req.servers.len(),
-            },
+            Field::Servers(list),
+            Rule::TooManyServers { count: rows.len() },
             ApiError::new(
                 400,
                 "TooManyBackendServers",
@@ -49,11 +48,12 @@ pub(crate) fn servers(req: &Request, out: &mut Vec<Problem>) {
             ),
         ));
     }
-    for (row, s) in req.servers.iter().enumerate() {
-        check_row(out, row, s);
-        if let Some(first) = first_duplicate(&req.servers, row) {
+    for (row, s) in rows.iter().enumerate() {
+        check_row(out, list, row, s);
+        if let Some(first) = first_duplicate(rows, row) {
             out.push(Problem::error(
                 Field::Server {
+                    list,
                     row,
                     field: ServerField::ServerId,
                 },
@@ -78,8 +78,8 @@ fn first_duplicate(servers: &[ServerRow], row: usize) -> Option<usize> {
 }
 
 /// One row, field by field.
-fn check_row(out: &mut Vec<Problem>, row: usize, s: &ServerRow) {
-    let at = |field| Field::Server { row, field };
+fn check_row(out: &mut Vec<Problem>, list: ServerList, row: usize, s: &ServerRow) {
+    let at = |field| Field::Server { list, row, field };
     // ServerId: required (`InvalidParameter`); a prefix that does not fit the Type is
     // only a warning (the seed's own example uses `vm-233`).
     if s.server_id.trim().is_empty() {

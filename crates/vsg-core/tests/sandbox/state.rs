@@ -1,6 +1,7 @@
 //! What the sandbox holds and how each operation changes it, beyond the tutorial.
 
 use serde_json::{json, Value};
+use vsg_core::form::EXAMPLE_GROUP_ID;
 use vsg_core::mock::{self, MockResponse};
 use vsg_core::params::{
     ADD_VSERVER_GROUP_BACKEND_SERVERS, CREATE_VSERVER_GROUP, DELETE_VSERVER_GROUP,
@@ -9,10 +10,13 @@ use vsg_core::params::{
     SET_VSERVER_GROUP_ATTRIBUTE,
 };
 use vsg_core::sandbox::{Pick, Sandbox, HISTORY_LIMIT, MEMBER_QUOTA, SEED_TIMESTAMP};
-use vsg_core::{Request, ServerRow, TagRow, TextField};
+use vsg_core::validate::has_errors;
+use vsg_core::{permalink, Request, ServerRow, TagRow, TextField, FAMILY};
 
 use super::common::content_digest;
-use super::{answer, body, eni, error, group_id, on_group, request, row, send, tag, NOW, REGION};
+use super::{
+    answer, body, eni, error, group_id, on_group, outcome, request, row, send, tag, NOW, REGION,
+};
 
 const SEED_LB: &str = "lb-bp1qjwo61pqz3ahltv0mw";
 
@@ -129,6 +133,45 @@ fn a_docs_page_about_the_other_operations_answers_200_out_of_the_box() {
     let delete = on_group(&DELETE_VSERVER_GROUP, &id, vec![]);
     assert_eq!(status(&send(&mut sandbox, &delete)), 200);
     assert!(sandbox.groups().is_empty());
+}
+
+#[test]
+fn each_operations_example_acts_on_the_starting_group_and_succeeds() {
+    assert_eq!(Sandbox::new().groups()[0].id, EXAMPLE_GROUP_ID);
+    assert_eq!(Request::example(FAMILY[0]), Request::seed());
+    for op in FAMILY {
+        let req = Request::example(op);
+        assert_eq!(req.op, *op);
+        let out = outcome(&req);
+        assert!(!has_errors(&out.problems), "{op:?}: {:?}", out.problems);
+        // Each on a fresh sandbox, and all in the order of FAMILY on one.
+        let fresh = answer(&Sandbox::new(), &req, None);
+        assert_eq!(fresh.response.map(|r| r.status), Some(200), "{op:?}");
+        assert!(
+            fresh.ignored.is_empty(),
+            "{op:?} names members of the group"
+        );
+        // Every parameter the example sets is one its operation sends.
+        let link = permalink::encode(&req);
+        assert_eq!(
+            permalink::decode(&link, FAMILY).as_ref(),
+            Ok(&req),
+            "{link}"
+        );
+    }
+    let mut sandbox = Sandbox::new();
+    for op in FAMILY {
+        assert_eq!(
+            status(&send(&mut sandbox, &Request::example(op))),
+            200,
+            "{op:?}"
+        );
+    }
+    assert_eq!(
+        sandbox.groups().len(),
+        1,
+        "the example group was deleted last"
+    );
 }
 
 #[test]
