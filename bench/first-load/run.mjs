@@ -40,6 +40,9 @@ export const ELEMENT_OPTIONS = [
 /** CLS is summed from navigation to this long after the keystroke reached the URL (page clock). */
 export const CLS_AFTER_MS = 1000;
 
+/** The pause before each load, for the previous one's renderer to go away. */
+const SETTLE_MS = 250;
+
 /** The viewport of the standalone page, Swagger UI and the floor. */
 const VIEWPORT = { width: 1280, height: 800 };
 /**
@@ -92,6 +95,13 @@ function usage(error) {
 }
 
 // ---- the pages made from the build ----------------------------------------------------------
+
+/** The build's files with their sizes and times: compared at the end, to notice a rebuild. */
+const buildFiles = () =>
+  fs.readdirSync(distDir).sort().map((f) => {
+    const st = fs.statSync(path.join(distDir, f));
+    return `${f} ${st.size} ${st.mtimeMs}`;
+  }).join('\n');
 
 /** A build is pre-rendered when its index.html holds the app's markup with the build's id. */
 const isPrerendered = (indexHtml) => /<div id="vsg-app"[^>]* data-build="[0-9a-f]+"/.test(indexHtml);
@@ -165,6 +175,12 @@ function makeServer({ gzip, generated }) {
   const load = (file) =>
     cache.get(file) ??
     remember(file, fs.readFileSync(file), MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+  // Our build is read now, whole: a rebuild during the run (others share the machine) does not
+  // mix two builds.
+  for (const f of fs.readdirSync(distDir)) {
+    const file = path.join(distDir, f);
+    if (fs.statSync(file).isFile()) load(file);
+  }
 
   const resolve = (pathname) => {
     if (pathname in generated) return pathname;
@@ -175,6 +191,7 @@ function makeServer({ gzip, generated }) {
       const root = path.resolve(dir);
       const file = path.resolve(root, '.' + path.posix.normalize('/' + rel));
       if (!file.startsWith(root + path.sep)) return null;
+      if (cache.has(file)) return file;
       try {
         if (fs.statSync(file).isFile()) return file;
       } catch {}
@@ -564,7 +581,8 @@ function printTable(report, stream) {
       (busy('compilerRunning') ? ', WARNING: cargo/rustc was running' : ', no cargo/rustc running') +
       (busy('browserRunning') ? ', WARNING: another Chromium was running' : ', no other Chromium running'),
   );
-  out.push(`build: ${report.distDir} (${report.prerendered ? 'pre-rendered' : 'not pre-rendered'})`);
+  const b = report.build;
+  out.push(`build: ${b.dir}, ${report.prerendered ? `pre-rendered, data-build ${b.id}` : 'not pre-rendered'}, ${b.wasm}`);
   out.push('');
   const w = [14, 10, 8, 8, 8, 8];
   out.push(line(['', 'figure', 'median', 'p90', 'min', 'max'], w));
@@ -624,8 +642,15 @@ async function main() {
     }
   }
 
+  const filesAtStart = buildFiles();
   const indexHtml = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
   const prerendered = isPrerendered(indexHtml);
+  const wasm = fs.readdirSync(distDir).find((f) => f.endsWith('_bg.wasm'));
+  const build = {
+    dir: distDir,
+    id: /data-build="([0-9a-f]+)"/.exec(indexHtml)?.[1] ?? null,
+    wasm: wasm && `${wasm} (${fs.statSync(path.join(distDir, wasm)).size} bytes)`,
+  };
   const element = elementMarkup(prerendered, indexHtml);
   const generated = { '/ours/element.html': hostPage(element.markup) };
   if (opts.floor && prerendered) generated['/ours/floor.html'] = scriptlessCopy(indexHtml);
@@ -657,7 +682,10 @@ async function main() {
   const failures = Object.fromEntries(pages.map((p) => [p.name, []]));
   try {
     for (let i = 0; i < opts.warmup + opts.runs; i++) {
-      for (const page of pages) {
+      // Each round starts one page further, so that no page always follows the same one (the
+      // previous context's renderer still shutting down, Swagger UI's in particular).
+      for (const page of [...pages.slice(i % pages.length), ...pages.slice(0, i % pages.length)]) {
+        await new Promise((ok) => setTimeout(ok, SETTLE_MS));
         try {
           const r = await measure(browser, server, origin, page, opts);
           if (i >= opts.warmup) results[page.name].push(r);
@@ -671,6 +699,7 @@ async function main() {
     await server.close();
   }
   const after = machineState();
+  const rebuilt = buildFiles() !== filesAtStart;
 
   const summary = {};
   for (const page of pages) {
@@ -681,6 +710,7 @@ async function main() {
     }
     const last = rs[rs.length - 1];
     const problems = [...failures[page.name], ...(page.name === 'ours-element' ? element.problems : [])];
+    if (rebuilt && page.name !== 'swagger-ui') problems.push(`${distDir} changed during the run (measured: the files read at its start)`);
     const foreign = [...new Set(rs.flatMap((r) => r.foreign))];
     const notFound = [...new Set(rs.flatMap((r) => r.notFound))];
     const errors = [...new Set(rs.flatMap((r) => r.errors))];
@@ -727,7 +757,7 @@ async function main() {
     runs: opts.runs,
     warmup: opts.warmup,
     gzip: opts.gzip,
-    distDir,
+    build,
     prerendered,
     swaggerUiDist: JSON.parse(fs.readFileSync(path.join(swaggerDistDir, 'package.json'), 'utf8')).version,
     browser: browserVersion,
