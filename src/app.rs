@@ -7,26 +7,27 @@ pub mod texts;
 
 use std::rc::Rc;
 
-use vsg_core::{permalink, Generated, TextField};
+use vsg_core::{permalink, Generated};
 use yew::prelude::*;
 
 use crate::browser::{clock, host, storage};
 use crate::components::extras::Extras;
-use crate::components::form::{form_column, Parts};
+use crate::components::form::form_column;
 use crate::components::output::Output;
-use crate::components::summary::{headline, Summary};
+use crate::components::summary::Summary;
 use crate::components::toolbar::Toolbar;
 use crate::hooks::announcer::use_announcer;
+use crate::hooks::checked::use_checked;
 use crate::hooks::embed_options::use_embed_options;
 use crate::hooks::focus::use_focus;
 use crate::hooks::host_events::use_host_events;
 use crate::hooks::hydrated::use_hydrated;
 use crate::hooks::persistence::use_persistence;
-use crate::hooks::sandbox::use_sandbox;
+use crate::hooks::sandbox::use_sandbox_view;
 use crate::hooks::ui::{history_keys, use_ui};
 use crate::i18n::Lang;
 use crate::options::{Mode, Options};
-use crate::signing::{use_derived, Derived};
+use crate::signing::use_derived;
 use crate::state::{Copied, CopyTarget, Fallback};
 use texts::{link_for, open_full, Sources};
 
@@ -100,63 +101,15 @@ pub fn App(props: &AppProps) -> Html {
     let req = state.request.clone();
 
     let derived = use_derived(req.clone(), state.generated.clone(), state.simulate);
-    // What the sandbox answers the request now (nothing changes until it is sent),
-    // and its groups in the request's region, for the VServerGroupId picker.
-    let (sandbox, version) = use_sandbox(options.sandbox.clone());
-    let deps = (
+    let sandbox = use_sandbox_view(
+        options.sandbox.clone(),
         derived.clone(),
         req.clone(),
         state.simulate,
-        sandbox.clone(),
-        version,
     );
-    let answer = use_memo(deps, |(d, r, simulate, sandbox, _)| match d {
-        Derived::Ready(o) => Some(Rc::new(sandbox.sandbox().answer(
-            r,
-            &o.signed,
-            &o.problems,
-            *simulate,
-        ))),
-        Derived::Pending(_) => None,
-    });
-    let answer = (*answer).clone();
-    let deps = (sandbox.clone(), version, req[TextField::RegionId].clone());
-    let groups = use_memo(deps, |(sandbox, _, region)| {
-        let picks = sandbox.sandbox().picks();
-        Rc::new(
-            picks
-                .into_iter()
-                .filter(|g| g.region == *region)
-                .collect::<Vec<_>>(),
-        )
-    });
-    // The problems (taken once from each outcome; while a huge request is being
-    // signed, the same list at every slice), what they come to, and their share of
-    // each part of the form.
-    let found = match &derived {
-        Derived::Ready(o) => Ok(o.clone()),
-        Derived::Pending(p) => Err(p.problems.clone()),
-    };
-    let checked = use_memo(
-        (
-            found,
-            req.op,
-            [req.servers.len(), req.new_servers.len()],
-            lang,
-        ),
-        |(found, op, rows, lang)| {
-            let problems = match found {
-                Ok(o) => Rc::new(o.problems.clone()),
-                Err(p) => p.clone(),
-            };
-            (
-                headline(&problems, *lang),
-                Parts::of(&problems, op, *rows),
-                problems,
-            )
-        },
-    );
-    let (headline, parts, problems) = (checked.0.clone(), &checked.1, checked.2.clone());
+    let rows = [req.servers.len(), req.new_servers.len()];
+    let checked = use_checked(&derived, req.op, rows, lang);
+    let (headline, problems) = (checked.headline.clone(), checked.problems.clone());
     let extras = use_memo((req.clone(), state.generated.clone()), |(r, g)| {
         Extras::new(r.clone(), g.clone())
     });
@@ -173,8 +126,8 @@ pub fn App(props: &AppProps) -> Html {
         extras: extras.clone(),
         language: state.view.snippet,
         options: options.clone(),
-        sandbox: sandbox.clone(),
-        answer: answer.clone(),
+        sandbox: sandbox.shared.clone(),
+        answer: sandbox.answer.clone(),
         simulate: state.simulate,
     };
     let on = use_ui(d.clone(), root.clone(), sources);
@@ -196,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
     let link_text = (state.copied == failed_link)
         .then(|| AttrValue::from(link_for(&options, &permalink::encode(&req))));
     let name = AttrValue::from(t.form.replace("{op}", req.op.action));
-    let has_response = answer.as_ref().is_some_and(|a| a.response.is_some());
+    let has_response = (sandbox.answer.as_ref()).is_some_and(|a| a.response.is_some());
     html! {
         <div class="vsg" ref={root} lang={lang.tag()} data-theme={theme.as_str()} data-compact={options.compact.then_some("true")}
              data-mode={mode_name(options.mode)} data-readonly={readonly.then_some("true")} onkeydown={history_keys(&on, readonly)}>
@@ -222,14 +175,14 @@ pub fn App(props: &AppProps) -> Html {
             </@>
             <@{if landmarks { "main" } else { "div" }} class="columns" data-output={panels.any_output().then_some("true")} data-form={panels.form.then_some("true")}>
                 if panels.form {
-                    { form_column(&state, parts, &groups, &name, lang, readonly, landmarks, &on) }
+                    { form_column(&state, &checked.parts, &sandbox.groups, &name, lang, readonly, landmarks, &on) }
                 }
                 if panels.any_output() {
                     <div class="col-output">
                         if panels.request {
                             <Summary op={req.op} {problems} {headline} {lang} on={on.clone()} {landmarks} compact={options.compact} />
                         }
-                        <Output {derived} {answer} {sandbox} {version} request={req} {extras} view={state.view.clone()} {panels} simulate={state.simulate}
+                        <Output {derived} answer={sandbox.answer.clone()} sandbox={sandbox.shared.clone()} version={sandbox.version} request={req} {extras} view={state.view.clone()} {panels} simulate={state.simulate}
                             copied={state.copied} {lang} {on} {landmarks} {readonly} />
                     </div>
                 }

@@ -1,25 +1,20 @@
 // The tutorial's language switch: one article shows, in the language picked (the
-// `lang` query parameter, else the browser's, else English). The other article's
-// playgrounds are taken out of the page, so that only one set runs; they all send to
-// the page's sandbox "tutorial", which switching keeps.
+// `lang` query parameter, else the browser's, else English). The page has one set of
+// six playgrounds (pre-rendered in English, in the English article's steps): switching
+// moves each into the same step of the article shown and sets its `lang`. A playground
+// moved within a task keeps its state, so what the reader typed stays, and they all
+// keep sending to the page's sandbox "tutorial".
 const articles = [...document.querySelectorAll('article[lang]')];
 const buttons = [...document.querySelectorAll('button[data-lang]')];
-const parked = new Map();
+const playgrounds = [...document.querySelectorAll('.step > vsg-playground')];
 
 function show(lang) {
-  for (const article of articles) {
-    const on = article.lang === lang;
-    article.hidden = !on;
-    if (on) {
-      for (const [mark, el] of parked.get(article) ?? []) mark.replaceWith(el);
-      parked.delete(article);
-    } else if (!parked.has(article)) {
-      parked.set(article, [...article.querySelectorAll('vsg-playground')].map((el) => {
-        const mark = document.createComment('');
-        el.replaceWith(mark);
-        return [mark, el];
-      }));
-    }
+  const shown = articles.find((a) => a.lang === lang);
+  for (const article of articles) article.hidden = article !== shown;
+  for (const el of playgrounds) {
+    const step = shown.querySelector(`.step[data-step="${el.parentElement.dataset.step}"]`);
+    if (step && el.parentElement !== step) step.append(el);
+    if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
   }
   document.documentElement.lang = lang;
   for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.lang === lang));

@@ -3,6 +3,7 @@
 //! page and focus; the reducer never does.
 
 pub mod announcer;
+pub mod checked;
 pub mod embed_options;
 pub mod focus;
 pub mod hashchange;

@@ -11,8 +11,12 @@
 use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
-use vsg_core::sandbox::Sandbox;
+use vsg_core::mock::RuntimeError;
+use vsg_core::sandbox::{Answer, Pick, Sandbox};
+use vsg_core::{Request, TextField};
 use yew::prelude::*;
+
+use crate::signing::Derived;
 
 /// A sandbox and the playgrounds showing it.
 #[derive(Default)]
@@ -102,4 +106,57 @@ pub fn use_sandbox(name: Option<String>) -> (Rc<Shared>, u32) {
         move || shared.forget(id)
     });
     ((*shared).clone(), shared.version())
+}
+
+/// What the playground shows of its sandbox: the sandbox, its version, what it answers
+/// the request now (nothing changes until it is sent; `None` while a huge request is
+/// being signed), and its groups in the request's region, for the `VServerGroupId`
+/// picker. Each is computed once per change of what it depends on.
+#[derive(Clone, PartialEq)]
+pub struct SandboxView {
+    /// The sandbox the playground sends to.
+    pub shared: Rc<Shared>,
+    /// Its version.
+    pub version: u32,
+    /// Its answer to the request now.
+    pub answer: Option<Rc<Answer>>,
+    /// Its groups in the request's region.
+    pub groups: Rc<Vec<Pick>>,
+}
+
+/// The playground's sandbox (see [`use_sandbox`]) and what it answers `request`.
+#[hook]
+pub fn use_sandbox_view(
+    name: Option<String>,
+    derived: Derived,
+    request: Rc<Request>,
+    simulate: Option<&'static RuntimeError>,
+) -> SandboxView {
+    let (shared, version) = use_sandbox(name);
+    let region = request[TextField::RegionId].clone();
+    let deps = (derived, request, simulate, shared.clone(), version);
+    let answer = use_memo(deps, |(d, r, simulate, shared, _)| match d {
+        Derived::Ready(o) => Some(Rc::new(shared.sandbox().answer(
+            r,
+            &o.signed,
+            &o.problems,
+            *simulate,
+        ))),
+        Derived::Pending(_) => None,
+    });
+    let groups = use_memo((shared.clone(), version, region), |(shared, _, region)| {
+        let picks = shared.sandbox().picks();
+        Rc::new(
+            picks
+                .into_iter()
+                .filter(|g| g.region == *region)
+                .collect::<Vec<_>>(),
+        )
+    });
+    SandboxView {
+        shared,
+        version,
+        answer: (*answer).clone(),
+        groups: (*groups).clone(),
+    }
 }
