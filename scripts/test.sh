@@ -36,8 +36,10 @@ step "release build"
 trunk build --release --offline
 
 step "size report"
-# Every entry (page, or the element's script with its stylesheet) loads at most 215,000 bytes
-# gzip, the whole family included; a pre-rendered page's own HTML at most 25,000.
+# The budget: every entry (page, or the element's script with its stylesheet) loads at most
+# 215,000 bytes gzip, the whole family included. Not met today (README, Measured): entries over
+# it are printed, and the step fails above the regression ceiling (size-report.mjs); a
+# pre-rendered page's own HTML at most 25,000.
 "$ROOT/scripts/size-report.sh" dist
 
 step "docs sites (mkdocs-material, VitePress) with the release build"
