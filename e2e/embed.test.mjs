@@ -261,7 +261,7 @@ async function selects(scope) {
 const toolbarBox = (scope) =>
   scope.locator('.toolbar').first().evaluate((e) => ({ height: e.getBoundingClientRect().height, compact: e.dataset.compact ?? null }));
 
-test('controls: an element shows language, theme and simulate only when asked; its toolbar is one line, reset and downloads in its More menu', { timeout: TEST_TIMEOUT }, async (t) => {
+test('controls: an element shows language, theme and simulate only when asked; its toolbar is one line (two at most on a phone), reset and downloads in its More menu, which closes once an item is chosen', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openHost(env, t, {
     contextOptions: { locale: 'en-US', viewport: { width: 1280, height: 900 } },
     body:
@@ -316,6 +316,9 @@ test('controls: an element shows language, theme and simulate only when asked; i
   await bare.getByTestId('reset').click();
   await eventually(async () => assert.equal(await field(bare, 'RegionId').inputValue(), 'cn-hangzhou'));
   assert.equal(await rowCount(bare), 3, 'the example\'s three servers');
+  // An item chosen closes the menu, the focus back on its summary.
+  await eventually(async () => assert.equal(await bare.locator('details.menu').getAttribute('open'), null, 'the menu closed after Reset'));
+  assert.equal(await more.evaluate((s) => s.getRootNode().activeElement === s), true, 'the focus is back on More');
 
   // The controls attribute changed later: the selects follow it.
   const set = (value) => bare.evaluate((e, v) => (v === null ? e.removeAttribute('controls') : e.setAttribute('controls', v)), value);
@@ -324,14 +327,29 @@ test('controls: an element shows language, theme and simulate only when asked; i
   await set(null);
   await eventually(async () => assert.deepEqual(await selects(bare), none));
 
-  // A phone's width: still one line (the menu closed; open, it unfolds in the flow there).
+  // A phone's width: the bar wraps within its box (never scrolls sideways), two lines at
+  // most; its menu opens over what is below (the bar keeps its height), inside the element.
   if ((await bare.locator('details.menu').getAttribute('open')) !== null) await more.click();
   await eventually(async () => assert.equal(await bare.locator('details.menu').getAttribute('open'), null));
   await page.setViewportSize({ width: 375, height: 800 });
+  const fit = () => bare.locator('.toolbar').evaluate((bar) => ({ scroll: bar.scrollWidth, client: bar.clientWidth }));
+  let closed;
   await eventually(async () => {
-    const box = await toolbarBox(bare);
-    assert.ok(box.height > 0 && box.height < 48, `the toolbar is one line on a phone (${box.height} px high)`);
+    closed = await toolbarBox(bare);
+    assert.ok(closed.height > 0 && closed.height < 72, `the toolbar is at most two lines on a phone (${closed.height} px high)`);
+    const { scroll, client } = await fit();
+    assert.ok(scroll <= client, `the toolbar fits its box (${scroll} > ${client} px)`);
   });
+  await more.click();
+  await bare.getByTestId('reset').waitFor({ state: 'visible' });
+  assert.equal((await toolbarBox(bare)).height, closed.height, 'the open menu does not make the toolbar taller');
+  const [menu, host] = await Promise.all([
+    bare.locator('details.menu > ul').evaluate((e) => e.getBoundingClientRect().toJSON()),
+    bare.evaluate((e) => e.getBoundingClientRect().toJSON()),
+  ]);
+  assert.ok(menu.left >= host.left && menu.right <= host.right, `the menu (${menu.left}–${menu.right}) is inside the element (${host.left}–${host.right})`);
+  await bare.getByTestId('reset').click();
+  await eventually(async () => assert.equal(await bare.locator('details.menu').getAttribute('open'), null, 'the menu closed after Reset'));
 
   // The standalone page still shows every control, reset outside the menu.
   const standalone = await openPage(env, t, { contextOptions: { locale: 'en-US' } });
