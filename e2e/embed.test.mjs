@@ -362,6 +362,54 @@ test('controls: an element shows language, theme and simulate only when asked; i
   standalone.assertHealthy();
 });
 
+/** Goals of the compact embed (issue 15). */
+const HEIGHT_AT_688 = 1000;
+
+test('compact at 688 px: the example with the default panels is at most 1,000 px tall; with form,request,responses the answer is in view without a click', { timeout: TEST_TIMEOUT }, async (t) => {
+  const VIEWPORT = { width: 1280, height: 900 };
+  const app = await openHost(env, t, {
+    contextOptions: { locale: 'en-US', viewport: VIEWPORT },
+    body:
+      `<div style="width: 688px">${element('all')}</div>` +
+      `<div style="width: 688px">${element('frr', { panels: 'form,request,responses' })}</div>`,
+  });
+  const { page } = app;
+  const all = page.locator('vsg-playground#all');
+  const frr = page.locator('vsg-playground#frr');
+  // A bare element: the original example (three servers, with its warnings), every panel.
+  assert.equal(await rowCount(all), 3, 'the example\'s three servers');
+  assert.deepEqual(await tabNames(all), ['Parameters', 'Signature', 'Response', 'Code']);
+  assert.match(await all.getByTestId('validation-headline').textContent(), /warning/);
+  const box = await all.evaluate((e) => e.getBoundingClientRect().toJSON());
+  t.diagnostic(`the example, default panels, at 688 px: ${box.width} × ${box.height.toFixed(1)} px`);
+  assert.equal(box.width, 688);
+  assert.ok(box.height <= HEIGHT_AT_688, `the element is ${box.height.toFixed(1)} px tall (goal ≤ ${HEIGHT_AT_688})`);
+
+  // "In view without a click": an embed opens on its Response tab; with the element's top at
+  // the top of a 1280×900 window (nothing clicked, nothing scrolled inside it), the status
+  // and the whole response body are inside the element's box and on screen.
+  assert.equal(await frr.getByRole('tab', { name: 'Response', exact: true }).getAttribute('aria-selected'), 'true');
+  await frr.evaluate((e) => window.scrollTo(0, window.scrollY + e.getBoundingClientRect().top));
+  const seen = await frr.evaluate((e) => {
+    const rect = (x) => x.getBoundingClientRect().toJSON();
+    const panel = e.shadowRoot.querySelector('[data-testid="panel-response"]');
+    return {
+      element: rect(e),
+      status: rect(panel.querySelector('[data-testid="response-status"]')),
+      body: rect(panel.querySelector('pre')),
+      viewport: window.innerHeight,
+    };
+  });
+  t.diagnostic(`form,request,responses at 688 px: ${seen.element.height.toFixed(1)} px tall; status ${seen.status.top.toFixed(0)}–${seen.status.bottom.toFixed(0)}, body ${seen.body.top.toFixed(0)}–${seen.body.bottom.toFixed(0)} px from the top of the window`);
+  assert.ok(Math.abs(seen.element.top) < 1, `the element's top is at the top of the window (${seen.element.top})`);
+  for (const [name, r] of [['the status', seen.status], ['the response body', seen.body]]) {
+    assert.ok(r.height > 0, `${name} shows`);
+    assert.ok(r.top >= seen.element.top && r.bottom <= seen.element.bottom, `${name} is inside the element's box`);
+    assert.ok(r.top >= 0 && r.bottom <= seen.viewport, `${name} is on screen (${r.top.toFixed(0)}–${r.bottom.toFixed(0)} of ${seen.viewport} px)`);
+  }
+  app.assertHealthy();
+});
+
 test('lang, theme, panels, readonly, compact and simulate attributes', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openHost(env, t, {
     contextOptions: { locale: 'en-US', colorScheme: 'light' },
