@@ -261,7 +261,7 @@ async function selects(scope) {
 const toolbarBox = (scope) =>
   scope.locator('.toolbar').first().evaluate((e) => ({ height: e.getBoundingClientRect().height, compact: e.dataset.compact ?? null }));
 
-test('controls: an element shows language, theme and simulate only when asked; its toolbar is one line, reset and downloads in its More menu', { timeout: TEST_TIMEOUT }, async (t) => {
+test('controls: an element shows language, theme and simulate only when asked; its toolbar is one line (two at most on a phone), reset and downloads in its More menu, which closes once an item is chosen', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await openHost(env, t, {
     contextOptions: { locale: 'en-US', viewport: { width: 1280, height: 900 } },
     body:
@@ -316,6 +316,9 @@ test('controls: an element shows language, theme and simulate only when asked; i
   await bare.getByTestId('reset').click();
   await eventually(async () => assert.equal(await field(bare, 'RegionId').inputValue(), 'cn-hangzhou'));
   assert.equal(await rowCount(bare), 3, 'the example\'s three servers');
+  // An item chosen closes the menu, the focus back on its summary.
+  await eventually(async () => assert.equal(await bare.locator('details.menu').getAttribute('open'), null, 'the menu closed after Reset'));
+  assert.equal(await more.evaluate((s) => s.getRootNode().activeElement === s), true, 'the focus is back on More');
 
   // The controls attribute changed later: the selects follow it.
   const set = (value) => bare.evaluate((e, v) => (v === null ? e.removeAttribute('controls') : e.setAttribute('controls', v)), value);
@@ -324,14 +327,29 @@ test('controls: an element shows language, theme and simulate only when asked; i
   await set(null);
   await eventually(async () => assert.deepEqual(await selects(bare), none));
 
-  // A phone's width: still one line (the menu closed; open, it unfolds in the flow there).
+  // A phone's width: the bar wraps within its box (never scrolls sideways), two lines at
+  // most; its menu opens over what is below (the bar keeps its height), inside the element.
   if ((await bare.locator('details.menu').getAttribute('open')) !== null) await more.click();
   await eventually(async () => assert.equal(await bare.locator('details.menu').getAttribute('open'), null));
   await page.setViewportSize({ width: 375, height: 800 });
+  const fit = () => bare.locator('.toolbar').evaluate((bar) => ({ scroll: bar.scrollWidth, client: bar.clientWidth }));
+  let closed;
   await eventually(async () => {
-    const box = await toolbarBox(bare);
-    assert.ok(box.height > 0 && box.height < 48, `the toolbar is one line on a phone (${box.height} px high)`);
+    closed = await toolbarBox(bare);
+    assert.ok(closed.height > 0 && closed.height < 72, `the toolbar is at most two lines on a phone (${closed.height} px high)`);
+    const { scroll, client } = await fit();
+    assert.ok(scroll <= client, `the toolbar fits its box (${scroll} > ${client} px)`);
   });
+  await more.click();
+  await bare.getByTestId('reset').waitFor({ state: 'visible' });
+  assert.equal((await toolbarBox(bare)).height, closed.height, 'the open menu does not make the toolbar taller');
+  const [menu, host] = await Promise.all([
+    bare.locator('details.menu > ul').evaluate((e) => e.getBoundingClientRect().toJSON()),
+    bare.evaluate((e) => e.getBoundingClientRect().toJSON()),
+  ]);
+  assert.ok(menu.left >= host.left && menu.right <= host.right, `the menu (${menu.left}–${menu.right}) is inside the element (${host.left}–${host.right})`);
+  await bare.getByTestId('reset').click();
+  await eventually(async () => assert.equal(await bare.locator('details.menu').getAttribute('open'), null, 'the menu closed after Reset'));
 
   // The standalone page still shows every control, reset outside the menu.
   const standalone = await openPage(env, t, { contextOptions: { locale: 'en-US' } });
@@ -342,6 +360,54 @@ test('controls: an element shows language, theme and simulate only when asked; i
   assert.equal((await standalone.page.getByTestId('download').textContent()).trim(), 'Download');
   app.assertHealthy();
   standalone.assertHealthy();
+});
+
+/** Goals of the compact embed (issue 15). */
+const HEIGHT_AT_688 = 1000;
+
+test('compact at 688 px: the example with the default panels is at most 1,000 px tall; with form,request,responses the answer is in view without a click', { timeout: TEST_TIMEOUT }, async (t) => {
+  const VIEWPORT = { width: 1280, height: 900 };
+  const app = await openHost(env, t, {
+    contextOptions: { locale: 'en-US', viewport: VIEWPORT },
+    body:
+      `<div style="width: 688px">${element('all')}</div>` +
+      `<div style="width: 688px">${element('frr', { panels: 'form,request,responses' })}</div>`,
+  });
+  const { page } = app;
+  const all = page.locator('vsg-playground#all');
+  const frr = page.locator('vsg-playground#frr');
+  // A bare element: the original example (three servers, with its warnings), every panel.
+  assert.equal(await rowCount(all), 3, 'the example\'s three servers');
+  assert.deepEqual(await tabNames(all), ['Parameters', 'Signature', 'Response', 'Code']);
+  assert.match(await all.getByTestId('validation-headline').textContent(), /warning/);
+  const box = await all.evaluate((e) => e.getBoundingClientRect().toJSON());
+  t.diagnostic(`the example, default panels, at 688 px: ${box.width} × ${box.height.toFixed(1)} px`);
+  assert.equal(box.width, 688);
+  assert.ok(box.height <= HEIGHT_AT_688, `the element is ${box.height.toFixed(1)} px tall (goal ≤ ${HEIGHT_AT_688})`);
+
+  // "In view without a click": an embed opens on its Response tab; with the element's top at
+  // the top of a 1280×900 window (nothing clicked, nothing scrolled inside it), the status
+  // and the whole response body are inside the element's box and on screen.
+  assert.equal(await frr.getByRole('tab', { name: 'Response', exact: true }).getAttribute('aria-selected'), 'true');
+  await frr.evaluate((e) => window.scrollTo(0, window.scrollY + e.getBoundingClientRect().top));
+  const seen = await frr.evaluate((e) => {
+    const rect = (x) => x.getBoundingClientRect().toJSON();
+    const panel = e.shadowRoot.querySelector('[data-testid="panel-response"]');
+    return {
+      element: rect(e),
+      status: rect(panel.querySelector('[data-testid="response-status"]')),
+      body: rect(panel.querySelector('pre')),
+      viewport: window.innerHeight,
+    };
+  });
+  t.diagnostic(`form,request,responses at 688 px: ${seen.element.height.toFixed(1)} px tall; status ${seen.status.top.toFixed(0)}–${seen.status.bottom.toFixed(0)}, body ${seen.body.top.toFixed(0)}–${seen.body.bottom.toFixed(0)} px from the top of the window`);
+  assert.ok(Math.abs(seen.element.top) < 1, `the element's top is at the top of the window (${seen.element.top})`);
+  for (const [name, r] of [['the status', seen.status], ['the response body', seen.body]]) {
+    assert.ok(r.height > 0, `${name} shows`);
+    assert.ok(r.top >= seen.element.top && r.bottom <= seen.element.bottom, `${name} is inside the element's box`);
+    assert.ok(r.top >= 0 && r.bottom <= seen.viewport, `${name} is on screen (${r.top.toFixed(0)}–${r.bottom.toFixed(0)} of ${seen.viewport} px)`);
+  }
+  app.assertHealthy();
 });
 
 test('lang, theme, panels, readonly, compact and simulate attributes', { timeout: TEST_TIMEOUT }, async (t) => {

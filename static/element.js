@@ -157,9 +157,11 @@ function unfollow(followPage) {
 }
 
 /**
- * About how tall a bare element will be in a docs column (480–900 px wide; measured on the
- * build of December 2026): its bar, then the form (its fields, folds and a line pair per
- * server of the preset, 3 for the example) and the output (summary, URL, one answer).
+ * About how tall a bare element will be (its compact layout; measured on the build of
+ * December 2026) in a docs column (688–760 px wide), or on a phone (under 480 px): its bar,
+ * then the form (its fields, folds and a line pair per server of the preset; the example's
+ * 3 each with a warning under it, a card each on a phone) and the output (summary, URL,
+ * one answer).
  */
 function reserved(el) {
   const panels = (el.getAttribute('panels') ?? '').split(/[\s,]+/).filter(Boolean);
@@ -169,7 +171,8 @@ function reserved(el) {
   const servers = /(?:^|&)s=([^&]*)/.exec(el.getAttribute('preset') ?? '');
   const rows = servers ? servers[1].split(';').length : 3;
   const narrow = el.clientWidth > 0 && el.clientWidth < 480;
-  return 56 + (form ? 525 + rows * (narrow ? 200 : 62) : 0) + (output ? 591 : 0);
+  const row = narrow ? (servers ? 322 : 353) : servers ? 62 : 80;
+  return 46 + (form ? (narrow ? 422 : 254) + rows * row : 0) + (output ? (narrow ? 620 : 396) + (form ? 8 : 0) : 0);
 }
 
 // The roots of removed elements, for the next element to connect: a root is a container

@@ -263,18 +263,20 @@ pub fn Output(p: &OutputProps) -> Html {
                     <span class="method" data-method={method.as_str()}>{ method.as_str() }</span>
                     <code class="url" data-testid={copy_shown(CopyTarget::Url)} tabindex="0">{ url }</code>
                     { copy_button(CopyTarget::Url, t.copy_url.to_string(), p.copied, p.lang, &p.on) }
+                    // On a line of its own below (the page); beside the copy button, the
+                    // text in the button's title (an embed).
+                    if generated {
+                        <p class="hint">
+                            <span>{ t.regenerate_hint }</span>
+                            if !p.readonly {
+                                { " " }<button type="button" title={t.regenerate_hint} onclick={onregenerate}>{ t.regenerate }</button>
+                            }
+                        </p>
+                    }
                 </div>
                 if let Derived::Pending(pending) = &p.derived {
                     <p class="note" data-testid="signing" role="status">
                         { p.lang.signing(pending.progress.0 * 100 / pending.progress.1.max(1), pending.progress.1) }
-                    </p>
-                }
-                if generated {
-                    <p class="hint">
-                        { t.regenerate_hint }
-                        if !p.readonly {
-                            { " " }<button type="button" onclick={onregenerate}>{ t.regenerate }</button>
-                        }
                     </p>
                 }
                 if method == Method::Post {

@@ -2,7 +2,8 @@
 //! the simulated runtime error.
 
 use vsg_core::mock::RUNTIME_ERRORS;
-use web_sys::HtmlSelectElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::copy_status;
@@ -61,6 +62,18 @@ fn on_select(cb: &Callback<Ui>, make: fn(&str) -> Option<Ui>) -> Callback<Event>
 fn on_click(cb: &Callback<Ui>, ui: Ui) -> Callback<MouseEvent> {
     let cb = cb.clone();
     Callback::from(move |_| cb.emit(ui.clone()))
+}
+
+/// A click in the menu: an item chosen (a button) closes it, the focus back on its
+/// summary.
+fn on_choose(e: MouseEvent) {
+    let item = e.target_unchecked_into::<Element>();
+    if let (Ok(Some(_)), Ok(Some(menu))) = (item.closest("button"), item.closest("details")) {
+        let _ = menu.remove_attribute("open");
+        if let Some(summary) = menu.first_element_child() {
+            let _ = summary.unchecked_into::<HtmlElement>().focus();
+        }
+    }
 }
 
 /// The toolbar.
@@ -130,7 +143,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
             }
             <details class="menu">
                 <summary data-testid="download">{ if p.compact_bar { t.more } else { t.download } }</summary>
-                <ul>
+                <ul onclick={on_choose}>
                     if p.compact_bar {
                         if let Some(reset) = reset {
                             <li>{ reset }</li>
