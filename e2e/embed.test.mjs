@@ -891,3 +891,29 @@ test('an element moved within the page (removed and inserted again in one task) 
   assert.equal(await a.getByTestId('undo').isDisabled(), false, 'its undo history is there too');
   app.assertHealthy();
 });
+
+test('demo.html: the layout shift (CLS) is at most 0.01, opened at the top and at the iframe (#zh), scrolled to the end', { timeout: TEST_TIMEOUT }, async (t) => {
+  for (const hash of ['', '#zh']) {
+    const app = await newPage(env, t, { contextOptions: { viewport: { width: 1280, height: 900 } } });
+    const { page } = app;
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(env.server.url + 'demo.html' + hash);
+    // Both playgrounds live: the element taken over, the iframe's app rendered and its
+    // height reported (the page sets it from the message).
+    await page.locator('#demo-element').locator(LIVE_URL).waitFor();
+    await page.locator('#demo-iframe').scrollIntoViewIfNeeded();
+    await page.frameLocator('#demo-iframe').locator(LIVE_URL).waitFor();
+    await eventually(async () => assert.match(await page.locator('#demo-iframe').evaluate((f) => f.style.height), /^\d+px$/));
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const cls = (await page.evaluate(() => window.__shifts)).reduce((a, b) => a + b, 0);
+    t.diagnostic(`demo.html${hash}: CLS ${cls.toFixed(4)}`);
+    assert.ok(cls <= 0.01, `demo.html${hash} shifted by ${cls.toFixed(4)} (goal ≤ 0.01)`);
+    app.assertHealthy();
+  }
+});
