@@ -16,8 +16,8 @@
 //   that moved only what precedes or holds the element is the site's own (VitePress's
 //   navigation bar as it hydrates; mkdocs-material now and then lays its whole page out
 //   once unstyled, +2.0): reported, not counted. Goals for what the element caused: ≤ 0.05
-//   bare, 0 pre-rendered (that page holds the bare element until the pre-rendering command
-//   exists, so it fails until then);
+//   bare, 0 pre-rendered (that page holds the element as scripts/prerender-element.sh
+//   prints it);
 // - the element's size in the content column (recorded), and the goal of ≤ 1,000 px tall
 //   at 688 px wide for a bare element (the original example of three servers, the default
 //   panels) put in its place;

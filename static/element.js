@@ -272,7 +272,8 @@ if (!customElements.get('vsg-playground')) customElements.define('vsg-playground
 
 /**
  * Renders a playground in `element` with `options` (the attributes, as an object:
- * `{ preset, lang, theme, panels, readonly, compact, simulate }`). `element` may be a
+ * `{ preset, lang, theme, panels, readonly, compact, simulate, operation, sandbox, controls }`;
+ * `true` sets an attribute empty, `false` or `null` leaves it out). `element` may be a
  * `<vsg-playground>` itself; otherwise one is created inside it. Returns the element:
  * change its attributes later to update it.
  */

@@ -20,6 +20,12 @@
 //! | `op` | the operation | its `Action` (absent: CreateVServerGroup) |
 //! | `r` | RegionId | text |
 //! | `lb` | LoadBalancerId | text |
+//! | `g` | VServerGroupId | text |
+//! | `os` | OldBackendServers rows (ModifyVServerGroupBackendServers; `s` is the main list of the others) | as `s` |
+//! | `ns` | NewBackendServers rows (ModifyVServerGroupBackendServers) | as `s` |
+//! | `d` | Description (DescribeVServerGroups' filter) | text |
+//! | `il` | IncludeListener | text as typed (`true`, `false`; a Python SDK's `True` is kept) |
+//! | `ir` | IncludeRule | text as typed, as `il` |
 //! | `n` | VServerGroupName | text |
 //! | `f` | Format | `XML` (absent: JSON) |
 //! | `m` | HTTP method | `POST` (absent: GET) |

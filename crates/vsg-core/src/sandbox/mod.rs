@@ -40,8 +40,8 @@
 //!   → 400 `InvalidParameter` "The specified BackendServers is invalid.". An Old entry
 //!   not in the group is ignored and its New entry appended; both lists empty change
 //!   nothing. A New entry that would then be in the group twice → "The resource
-//!   already exists.". Validation does not read the New list yet, so the sandbox
-//!   applies the main list's row rules to it first (with their errors).
+//!   already exists.". The New list's rows are validated like the main list's, at
+//!   their own rows, before the sandbox sees the request.
 //! - **Set**: unknown members are ignored, never added (§5.3), and listed in
 //!   [`Answer::ignored`] for the page to warn about (no strict switch); a row without
 //!   Weight keeps the member's weight.
