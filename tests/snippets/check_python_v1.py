@@ -4,16 +4,21 @@
 
 usage: check_python_v1.py SNIPPET.py EXPECTED.json
 
-EXPECTED.json: {"endpoint": host, "protocol": "http"|"https", "region": RegionId as typed, "format": "JSON"|"XML",
+EXPECTED.json: {"action": the operation (absent: CreateVServerGroup), "endpoint": host,
+"protocol": "http"|"https", "region": RegionId as typed, "format": "JSON"|"XML",
 "params": {name: value, ...}} (the operation's parameters without Action, all strings).
 
 Only `AcsClient.do_action_with_exception` is replaced: it records the request and
 returns a canned body. The check then asks the SDK itself for the signed URL of that
-request (`RpcRequest.get_url`, the one the client would send) and compares its
-parameters. Sockets are disabled.
+request (`RpcRequest.get_url`, the one the client would send, signed by the SDK core's
+own signer with the secret `check-secret`), compares its parameters and prints it as
+`URL: …` with the method it signs for (`METHOD: …`), for the caller to check the
+signature against its own signer. Sockets are
+disabled.
 """
 
 import contextlib
+import importlib
 import io
 import os
 import sys
@@ -33,16 +38,18 @@ def main():
     snippet_path, source, expected = start(__doc__)
 
     from aliyunsdkcore.client import AcsClient
-    from aliyunsdkslb.request.v20140515.CreateVServerGroupRequest import (
-        CreateVServerGroupRequest,
-    )
+
+    action = expected.get('action', 'CreateVServerGroup')
+    request_class = getattr(
+        importlib.import_module('aliyunsdkslb.request.v20140515.%sRequest' % action),
+        action + 'Request')
 
     seen = {}
 
     def fake_do_action(self, request):
         seen['client'] = self
         seen['request'] = request
-        return b'{"RequestId":"CHECK","VServerGroupId":"rsp-check"}'
+        return b'{"RequestId":"CHECK"}'
 
     AcsClient.do_action_with_exception = fake_do_action
 
@@ -52,7 +59,7 @@ def main():
 
     check('request' in seen, 'the snippet did not call do_action_with_exception')
     client, request = seen['client'], seen['request']
-    check(type(request) is CreateVServerGroupRequest, 'request is a %r' % type(request))
+    check(type(request) is request_class, 'request is a %r' % type(request))
     check(client.get_access_key() == ENV_ID, 'AccessKeyId not read from the environment')
     check(client.get_region_id() == expected['region'],
           'client region %r != %r' % (client.get_region_id(), expected['region']))
@@ -66,7 +73,7 @@ def main():
 
     url = request.get_url(client.get_region_id(), 'check-id', 'check-secret')
     sent = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
-    check(sent.get('Action') == 'CreateVServerGroup', 'Action %r' % sent.get('Action'))
+    check(sent.get('Action') == action, 'Action %r' % sent.get('Action'))
     check(sent.get('Version') == '2014-05-15', 'Version %r' % sent.get('Version'))
     got = {k: v for k, v in sent.items() if k not in COMMON and k != 'Action'}
     want = dict(expected['params'])
@@ -74,7 +81,9 @@ def main():
     if 'RegionId' not in want and got.get('RegionId') == '':
         del got['RegionId']
     check(got == want, 'parameters sent %r != expected %r' % (got, want))
-    check('rsp-check' in stdout.getvalue(), 'the response was not printed: %r' % stdout.getvalue())
+    check('CHECK' in stdout.getvalue(), 'the response was not printed: %r' % stdout.getvalue())
+    print('METHOD: ' + request.get_method())
+    print('URL: ' + url)
     print('OK: %d parameters' % len(want))
 
 

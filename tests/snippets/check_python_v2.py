@@ -4,16 +4,17 @@ and checks the request it builds, without any network.
 
 usage: check_python_v2.py SNIPPET.py EXPECTED.json
 
-EXPECTED.json: {"endpoint": host or "" (left to the SDK), "protocol": "http"|"https", "params": {name: value, ...}} where params are the
-operation's parameters without Action (`Tag.N.Key` / `Tag.N.Value` flattened), all
+EXPECTED.json: {"action": the operation (absent: CreateVServerGroup), "endpoint": host or
+"" (left to the SDK), "protocol": "http"|"https", "params": {name: value, ...}} where params
+are the operation's parameters without Action (`Tag.N.Key` / `Tag.N.Value` flattened), all
 strings, exactly as the playground sends them.
 
-Only the transport is replaced: `OpenApiClient.call_api`, the one method through which
-`create_vserver_group_with_options` reaches the network, records its arguments and
-returns a canned answer. Everything before it is the SDK's own code: the client built
-from `Config`, `CreateVServerGroupRequest.validate()`, and `Utils.query`, which turns
-the request object into the query that would be signed and sent. Sockets are disabled
-so that any other attempt to connect fails the check.
+Only the transport is replaced: `OpenApiClient.call_api`, the one method through which the
+operation's `<operation>_with_options` (e.g. `create_vserver_group_with_options`) reaches
+the network, records its arguments and returns a canned answer. Everything before it is the
+SDK's own code: the client built from `Config`, the request model's `validate()`, and
+`Utils.query`, which turns the request object into the query that would be signed and
+sent. Sockets are disabled so that any other attempt to connect fails the check.
 """
 
 import contextlib
@@ -53,8 +54,12 @@ def main():
     from alibabacloud_tea_openapi.client import Client as OpenApiClient
     from darabonba.runtime import RuntimeOptions
 
+    action = expected.get('action', 'CreateVServerGroup')
+    # The SDK's method: AddVServerGroupBackendServers -> add_vserver_group_backend_servers.
+    method = re.sub(r'(?<!^)(?=[A-Z])', '_', action.replace('VServer', 'Vserver')).lower() + '_with_options'
+    check(hasattr(SlbClient, method), 'the SDK has no %s' % method)
     seen = {}
-    original = SlbClient.create_vserver_group_with_options
+    original = getattr(SlbClient, method)
 
     def spy(self, request, runtime):
         seen['client'] = self
@@ -71,22 +76,22 @@ def main():
             'body': {'RequestId': 'CHECK', 'VServerGroupId': 'rsp-check'},
         }
 
-    SlbClient.create_vserver_group_with_options = spy
+    setattr(SlbClient, method, spy)
     OpenApiClient.call_api = fake_call_api
 
     stdout = io.StringIO()
     with contextlib.redirect_stdout(stdout):
         exec(compile(source, snippet_path, 'exec'), {'__name__': '__main__'})
 
-    check('request' in seen, 'the snippet did not call create_vserver_group_with_options')
+    check('request' in seen, 'the snippet did not call %s' % method)
     check('query' in seen, 'the request never reached the transport')
     client, request = seen['client'], seen['request']
     want = expected['params']
 
-    check(type(request) is models.CreateVServerGroupRequest,
+    check(type(request) is getattr(models, action + 'Request'),
           'request is a %r' % type(request))
-    for tag in request.tag or []:
-        check(type(tag) is models.CreateVServerGroupRequestTag, 'tag is a %r' % type(tag))
+    for tag in getattr(request, 'tag', None) or []:
+        check(type(tag) is getattr(models, action + 'RequestTag'), 'tag is a %r' % type(tag))
     built = flatten(request.to_map())
     check({k: str(v) for k, v in built.items()} == want,
           'request object %r != expected %r' % (built, want))
@@ -97,7 +102,7 @@ def main():
     query = seen['query']
     check(query == want, 'query sent %r != expected %r' % (query, want))
     params = seen['params']
-    check(params.action == 'CreateVServerGroup', 'action %r' % params.action)
+    check(params.action == action, 'action %r' % params.action)
     check(params.version == '2014-05-15', 'version %r' % params.version)
     check(isinstance(seen['runtime'], RuntimeOptions), 'runtime %r' % seen['runtime'])
 
@@ -114,7 +119,7 @@ def main():
     check(client.get_access_key_id() == ENV_ID, 'AccessKeyId not read from the environment')
     check(client.get_access_key_secret() == ENV_SECRET,
           'AccessKeySecret not read from the environment')
-    check('rsp-check' in stdout.getvalue(), 'the response was not printed: %r' % stdout.getvalue())
+    check('CHECK' in stdout.getvalue(), 'the response was not printed: %r' % stdout.getvalue())
     print('OK: %d parameters' % len(want))
 
 
