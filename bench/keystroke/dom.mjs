@@ -149,13 +149,24 @@ export async function setupRowsViaUi(page, rows = MAX_ROWS) {
  * crates/vsg-core/src/permalink.rs (version 1): `v1&r=…&lb=…&n=…&s=row;row;…`, each row
  * `ServerId,Port,Weight,Type,ServerIp,Description`. Only for builds that read permalinks.
  */
-export function presetFragment(rows = MAX_ROWS) {
+export function presetFragment(rows = MAX_ROWS, operation = 'create') {
   const enc = (s) =>
     encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   const s = [];
   for (let n = 1; n <= rows; n++) {
     const r = fullRow(n);
     s.push(SERVER_FIELDS.map((k) => enc(r[k])).join(','));
+  }
+  if (operation === 'modify') {
+    // ModifyVServerGroupBackendServers with both lists full: Old (the main list, typed in)
+    // and New, `rows` rows each.
+    const fresh = [];
+    for (let n = 1; n <= rows; n++) {
+      const r = fullRow(n + rows);
+      fresh.push(SERVER_FIELDS.map((k) => enc(r[k])).join(','));
+    }
+    return ['v1', 'op=ModifyVServerGroupBackendServers', 'r=cn-hangzhou', 'g=rsp-bench0000',
+      `os=${s.join(';')}`, `ns=${fresh.join(';')}`].join('&');
   }
   return [
     'v1',

@@ -50,7 +50,9 @@ const USAGE = `usage: node bench/keystroke/run.mjs [options]
   --gap raf|timeout     between keystrokes: a frame then a macrotask (raf, default) or a macrotask only
   --rows N              BackendServers rows of the set-up (default 20)
   --preset FRAGMENT     open index.html#FRAGMENT instead of filling the form through the UI
-                        (for builds that read permalinks); 'auto' builds the fragment of the set-up
+                        (for builds that read permalinks); 'auto' builds the fragment of the set-up;
+                        'auto-modify': ModifyVServerGroupBackendServers with --rows full rows in
+                        both lists (no VServerGroupName: --cases description,serverid)
   --huge-targets LIST   fields that receive the huge paste (default VServerGroupName,Description.1,ServerId.1,Tag.1.Value)
   --huge-texts LIST     ascii,cjk (default both)
   --huge-chars N        characters pasted (default 1048576)
@@ -554,7 +556,9 @@ async function openPage(browser, server, opts, health) {
     if (m.type() === 'error' && CRASH.test(m.text())) health.errors.push(`console: ${m.text().slice(0, 500)}`);
   });
   page.on('crash', () => health.errors.push('the page crashed'));
-  const fragment = opts.preset === 'auto' ? dom.presetFragment(opts.rows) : opts.preset?.replace(/^#/, '');
+  const fragment = opts.preset === 'auto' ? dom.presetFragment(opts.rows)
+    : opts.preset === 'auto-modify' ? dom.presetFragment(opts.rows, 'modify')
+    : opts.preset?.replace(/^#/, '');
   await page.goto(fragment ? `${server.url}index.html#${fragment}` : server.url);
   await dom.waitReady(page);
   if (!fragment) await dom.setupRowsViaUi(page, opts.rows);
