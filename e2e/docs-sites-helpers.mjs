@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { repoRoot, launchBrowser, newPage } from './helpers.mjs';
+import { repoRoot, launchBrowser, newPage, settle } from './helpers.mjs';
 import { serve } from './server.mjs';
 
 /** Where scripts/build-docs-sites.sh puts the sites. */
@@ -217,26 +217,6 @@ export async function layoutShifts(page) {
   return { cls: sum(shifts), element: sum(shifts.filter((s) => s.byElement)), shifts };
 }
 
-/**
- * Collects garbage until what the last removals released is gone: each round collects,
- * then waits until a finalizer registered before it has run (wasm-bindgen frees a Rust
- * closure in the finalizer of its JS function, which may in turn release JS objects for
- * the next round). The same as unmount.test.mjs's.
- */
-async function settle(page, cdp) {
-  for (let round = 0; round < 4; round++) {
-    await page.evaluate(() => {
-      window.__collected = false;
-      window.__registry = new FinalizationRegistry(() => (window.__collected = true));
-      window.__registry.register({}, 0);
-    });
-    for (;;) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const collected = await page.evaluate(() => new Promise((r) => setTimeout(r)).then(() => window.__collected));
-      if (collected) break;
-    }
-  }
-}
 
 /** The site's copy of the playground's wasm-bindgen glue, as a path of the site. */
 export function glueOf(site) {

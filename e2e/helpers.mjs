@@ -349,3 +349,25 @@ export async function formRows(page) {
   }
   return rows;
 }
+
+/**
+ * Collects garbage until what the last removals released is gone: each round collects,
+ * then waits until a finalizer registered before it has run (wasm-bindgen frees a Rust
+ * closure in the finalizer of its JS function, which may in turn release JS objects for
+ * the next round).
+ */
+export async function settle(page, cdp) {
+  for (let round = 0; round < 4; round++) {
+    await page.evaluate(() => {
+      window.__collected = false;
+      window.__registry = new FinalizationRegistry(() => (window.__collected = true));
+      window.__registry.register({}, 0);
+    });
+    for (;;) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      // A task later, the finalizers of what the collection found have run.
+      const collected = await page.evaluate(() => new Promise((r) => setTimeout(r)).then(() => window.__collected));
+      if (collected) break;
+    }
+  }
+}

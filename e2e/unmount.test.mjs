@@ -22,7 +22,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 
-import { useApp, distDir, eventually, TEST_TIMEOUT, field } from './helpers.mjs';
+import { useApp, distDir, eventually, TEST_TIMEOUT, field, settle } from './helpers.mjs';
 import { openHost, elementsReady, element } from './embed-helpers.mjs';
 
 const env = useApp();
@@ -89,27 +89,6 @@ function cycles(page, n) {
   }, n);
 }
 
-/**
- * Collects garbage until what the last removals released is gone: each round collects,
- * then waits until a finalizer registered before it has run (wasm-bindgen frees a Rust
- * closure in the finalizer of its JS function, which may in turn release JS objects for
- * the next round).
- */
-async function settle(page, cdp) {
-  for (let round = 0; round < 4; round++) {
-    await page.evaluate(() => {
-      window.__collected = false;
-      window.__registry = new FinalizationRegistry(() => (window.__collected = true));
-      window.__registry.register({}, 0);
-    });
-    for (;;) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      // A task later, the finalizers of what the collection found have run.
-      const collected = await page.evaluate(() => new Promise((r) => setTimeout(r)).then(() => window.__collected));
-      if (collected) break;
-    }
-  }
-}
 
 /** The wasm linear memory's size and the JS heap in use, after garbage collection. */
 async function measure(page, cdp, glue) {
