@@ -100,7 +100,7 @@ pub fn App(props: &AppProps) -> Html {
     let (t, readonly, panels) = (lang.tr(), options.readonly, options.panels);
     let req = state.request.clone();
 
-    let derived = use_derived(req.clone(), state.generated.clone(), state.simulate);
+    let derived = use_derived(req.clone(), state.generated.clone());
     let sandbox = use_sandbox_view(
         options.sandbox.clone(),
         derived.clone(),

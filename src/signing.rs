@@ -8,10 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use gloo::timers::callback::Timeout;
 use vsg_core::encode::{encoded_len, push_encoded};
-use vsg_core::mock::RuntimeError;
-use vsg_core::{
-    conclude, validate, Generated, Method, Outcome, Prepared, Problem, Request, Signing,
-};
+use vsg_core::{validate, Checked, Generated, Method, Prepared, Problem, Request, Signing};
 use yew::prelude::*;
 
 /// Requests whose canonical query is longer than this are signed a slice at a time.
@@ -55,7 +52,7 @@ pub struct Pending {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Derived {
     /// Everything is known.
-    Ready(Rc<Outcome>),
+    Ready(Rc<Checked>),
     /// A huge request is being signed.
     Pending(Rc<Pending>),
 }
@@ -73,12 +70,12 @@ impl Derived {
 /// The serial number of the next sliced job.
 static NEXT_SERIAL: AtomicUsize = AtomicUsize::new(1);
 
-/// What a request needs: the outcome now, or a job.
+/// What a request needs: its check now, or a job.
 enum Plan {
-    Ready(Rc<Outcome>),
+    Ready(Rc<Checked>),
     Slices {
         /// Which job this is (a serial number: an address could be reused by the next
-        /// job once this one is dropped, and its outcome taken for the new one's).
+        /// job once this one is dropped, and its result taken for the new one's).
         serial: usize,
         problems: Rc<Vec<Problem>>,
         preview: Pending,
@@ -86,12 +83,10 @@ enum Plan {
     },
 }
 
-/// A signing under way and what it will be concluded with.
+/// A signing under way and the problems it will be shown with.
 struct Job {
     signing: Signing,
-    request: Rc<Request>,
     problems: Vec<Problem>,
-    simulate: Option<&'static RuntimeError>,
 }
 
 fn preview(prepared: &Prepared, problems: Rc<Vec<Problem>>) -> Pending {
@@ -120,20 +115,11 @@ fn preview(prepared: &Prepared, problems: Rc<Vec<Problem>>) -> Pending {
     }
 }
 
-fn plan(
-    request: &Rc<Request>,
-    generated: &Generated,
-    simulate: Option<&'static RuntimeError>,
-) -> Plan {
+fn plan(request: &Rc<Request>, generated: &Generated) -> Plan {
     let problems = validate(request);
     let prepared = Prepared::new(request, generated);
     if prepared.canonical_len() <= SYNC_LIMIT {
-        return Plan::Ready(Rc::new(conclude(
-            request,
-            problems,
-            prepared.sign(),
-            simulate,
-        )));
+        return Plan::Ready(Rc::new(Checked::new(problems, prepared.sign())));
     }
     let shared = Rc::new(problems.clone());
     let preview = preview(&prepared, shared.clone());
@@ -143,20 +129,18 @@ fn plan(
         preview,
         job: Rc::new(RefCell::new(Some(Job {
             signing: prepared.signing(),
-            request: request.clone(),
             problems,
-            simulate,
         }))),
     }
 }
 
-/// Runs one slice of the job; schedules the next, or reports the outcome.
+/// Runs one slice of the job; schedules the next, or reports the result.
 fn tick(
     plan: usize,
     job: Rc<RefCell<Option<Job>>>,
     timer: Rc<RefCell<Option<Timeout>>>,
     progress: UseStateSetter<(usize, usize)>,
-    done: UseStateSetter<Option<(usize, Rc<Outcome>)>>,
+    done: UseStateSetter<Option<(usize, Rc<Checked>)>>,
 ) {
     let mut slot = job.borrow_mut();
     let Some(j) = slot.as_mut() else {
@@ -165,8 +149,7 @@ fn tick(
     match j.signing.step(SLICE) {
         Some(signed) => {
             if let Some(j) = slot.take() {
-                let outcome = conclude(&j.request, j.problems, signed, j.simulate);
-                done.set(Some((plan, Rc::new(outcome))));
+                done.set(Some((plan, Rc::new(Checked::new(j.problems, signed)))));
             }
         }
         None => {
@@ -184,15 +167,11 @@ fn tick(
 /// What the page shows for `request`: computed at once when it is small, else signed
 /// in slices after each change (a newer request cancels the slices of the older).
 #[hook]
-pub fn use_derived(
-    request: Rc<Request>,
-    generated: Generated,
-    simulate: Option<&'static RuntimeError>,
-) -> Derived {
-    // The finished job: which plan it was for (its address), and its outcome.
-    let done = use_state(|| None::<(usize, Rc<Outcome>)>);
+pub fn use_derived(request: Rc<Request>, generated: Generated) -> Derived {
+    // The finished job: which plan it was for (its serial number), and its result.
+    let done = use_state(|| None::<(usize, Rc<Checked>)>);
     let progress = use_state(|| (0usize, 0usize));
-    let plan = use_memo((request, generated, simulate), |(r, g, s)| plan(r, g, *s));
+    let plan = use_memo((request, generated), |(r, g)| plan(r, g));
     let id = match &*plan {
         Plan::Ready(_) => 0,
         Plan::Slices { serial, .. } => *serial,
@@ -213,12 +192,12 @@ pub fn use_derived(
         });
     }
     match &*plan {
-        Plan::Ready(outcome) => Derived::Ready(outcome.clone()),
+        Plan::Ready(checked) => Derived::Ready(checked.clone()),
         Plan::Slices {
             problems, preview, ..
         } => match &*done {
             // (Serial numbers start at 1; 0 is the plan that needs no job.)
-            Some((of, outcome)) if *of == id => Derived::Ready(outcome.clone()),
+            Some((of, checked)) if *of == id => Derived::Ready(checked.clone()),
             _ => Derived::Pending(Rc::new(Pending {
                 problems: problems.clone(),
                 progress: *progress,

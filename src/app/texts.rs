@@ -7,7 +7,7 @@ use gloo::timers::callback::Timeout;
 use vsg_core::mock::{MockResponse, RuntimeError};
 use vsg_core::sandbox::Answer;
 use vsg_core::snippets::{snippet, Language};
-use vsg_core::{permalink, Outcome, Request};
+use vsg_core::{permalink, Checked, Request};
 use yew::prelude::*;
 
 use crate::browser::{clipboard, dom, download, host};
@@ -41,7 +41,7 @@ pub struct Sources {
 }
 
 impl Sources {
-    fn ready(&self) -> Option<&Outcome> {
+    fn ready(&self) -> Option<&Checked> {
         match &self.derived {
             Derived::Ready(o) => Some(o.as_ref()),
             Derived::Pending(_) => None,

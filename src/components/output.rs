@@ -7,7 +7,7 @@ use vsg_core::mock::{MockResponse, RuntimeError};
 use vsg_core::model::ServerList;
 use vsg_core::sandbox::Answer;
 use vsg_core::validate::MAX_URL;
-use vsg_core::{first_local_error, Format, Method, Outcome, Request, SignedRequest};
+use vsg_core::{first_local_error, Checked, Format, Method, Request, SignedRequest};
 use yew::prelude::*;
 
 use super::extras::Extras;
@@ -137,7 +137,7 @@ fn params_table(s: &SignedRequest, lang: Lang) -> Html {
     }
 }
 
-fn response(o: &Outcome, p: &OutputProps) -> Html {
+fn response(o: &Checked, p: &OutputProps) -> Html {
     let t = p.lang.tr();
     let answer = p.answer.as_deref();
     let sandbox = html! {
@@ -194,7 +194,7 @@ fn response(o: &Outcome, p: &OutputProps) -> Html {
     }
 }
 
-fn panel(tab: Tab, o: &Outcome, p: &OutputProps) -> Html {
+fn panel(tab: Tab, o: &Checked, p: &OutputProps) -> Html {
     let t = p.lang.tr();
     match tab {
         Tab::Params => params_table(&o.signed, p.lang),

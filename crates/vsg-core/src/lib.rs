@@ -45,7 +45,7 @@ pub use model::{
     parse_small_int, EndpointKind, Format, Method, ServerField, ServerRow, TagRow, TextField,
     MAX_SERVERS, MAX_TAGS,
 };
-pub use outcome::{conclude, evaluate, Outcome};
+pub use outcome::{check, evaluate, Checked, Outcome};
 pub use params::{Operation, FAMILY};
 pub use request::{sign_request, Generated, Prepared, QueryParam, SignedRequest, Signing};
 pub use validate::{

@@ -6,7 +6,7 @@ use crate::request::{Generated, Prepared, SignedRequest};
 use crate::validate::{first_local_error, validate, Field, Problem, Rule, MAX_URL};
 
 /// What a request comes to: its problems, the signed request and the response the
-/// service would give.
+/// stateless service would give ([`evaluate`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
     /// Every problem, in form order, then those of the request as a whole.
@@ -21,7 +21,48 @@ pub struct Outcome {
     pub response: Option<MockResponse>,
 }
 
-/// Validates, signs and answers `req` (the work of one keystroke).
+/// What the page shows of a request before anything answers it: its problems and
+/// the signed request. The answer is the sandbox's ([`crate::Sandbox::answer`]) or,
+/// without a sandbox, [`Checked::respond`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Checked {
+    /// Every problem, in form order, then those of the request as a whole.
+    pub problems: Vec<Problem>,
+    /// The signed request (signature v1).
+    pub signed: SignedRequest,
+}
+
+impl Checked {
+    /// `problems` (from [`validate`]) and `signed`, with the URL-length warning added.
+    /// For callers that sign a slice at a time ([`crate::Signing`]).
+    pub fn new(mut problems: Vec<Problem>, signed: SignedRequest) -> Checked {
+        problems.extend(url_length(&signed));
+        Checked { problems, signed }
+    }
+
+    /// The answer of the stateless service to `req`, checked as `self` (see
+    /// [`Outcome::response`]).
+    pub fn respond(&self, req: &Request, simulate: Option<&RuntimeError>) -> Option<MockResponse> {
+        match gate(req, &self.problems, &self.signed, simulate) {
+            Gate::Unsent => None,
+            Gate::Refused(failure) => Some(failure),
+            Gate::Passed => Some(mock::success(req, &self.signed.content_digest)),
+        }
+    }
+}
+
+/// Validates and signs `req` (the work of one keystroke).
+///
+/// ```
+/// use vsg_core::{check, Generated, Request};
+/// let c = check(&Request::seed(), &Generated::default());
+/// assert!(c.signed.url.contains("Action=CreateVServerGroup"));
+/// ```
+pub fn check(req: &Request, generated: &Generated) -> Checked {
+    Checked::new(validate(req), Prepared::new(req, generated).sign())
+}
+
+/// Validates, signs and answers `req` as the stateless service would.
 ///
 /// ```
 /// use vsg_core::{evaluate, Generated, Request};
@@ -29,35 +70,17 @@ pub struct Outcome {
 /// assert_eq!(out.response.unwrap().status, 200);
 /// ```
 pub fn evaluate(req: &Request, generated: &Generated, simulate: Option<&RuntimeError>) -> Outcome {
-    let problems = validate(req);
-    let signed = Prepared::new(req, generated).sign();
-    conclude(req, problems, signed, simulate)
-}
-
-/// The outcome once `problems` (from [`validate`]) and `signed` are known: adds the
-/// URL-length warning and builds the response. For callers that sign a slice at a
-/// time ([`crate::Signing`]).
-pub fn conclude(
-    req: &Request,
-    mut problems: Vec<Problem>,
-    signed: SignedRequest,
-    simulate: Option<&RuntimeError>,
-) -> Outcome {
-    problems.extend(url_length(&signed));
-    let response = match gate(req, &problems, &signed, simulate) {
-        Gate::Unsent => None,
-        Gate::Refused(failure) => Some(failure),
-        Gate::Passed => Some(mock::success(req, &signed.content_digest)),
-    };
+    let checked = check(req, generated);
+    let response = checked.respond(req, simulate);
     Outcome {
-        problems,
-        signed,
+        problems: checked.problems,
+        signed: checked.signed,
         response,
     }
 }
 
 /// What a request meets before its operation runs, in the order every answer
-/// follows (the stateless one, [`conclude`], and the sandbox's).
+/// follows (the stateless one, [`Checked::respond`], and the sandbox's).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Gate {
     /// A local error: the request cannot be sent, or no answer to it could be shown.

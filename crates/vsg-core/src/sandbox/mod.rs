@@ -5,7 +5,7 @@
 //! ([`crate::ids::sandbox_vserver_group_id`]), so the same sequence of requests
 //! always gives the same answers.
 //!
-//! [`Sandbox::answer`] answers in the order of [`crate::conclude`]: a local error
+//! [`Sandbox::answer`] answers in the order of [`crate::Checked::respond`]: a local error
 //! (the request cannot be sent) → no answer; a simulated runtime error → that failure;
 //! a problem the service checks → its error; then the operation runs against the
 //! state ([`State`]), dispatched on the shape of its answer
