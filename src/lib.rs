@@ -134,7 +134,7 @@ impl Mounted {
     }
 
     /// Shows a new playground, with its own state, for the element `host` with its
-    /// attributes as JSON (after [`Mounted::unmount`], the container moved to `host`).
+    /// attributes' values (an array in the order of [`options::ATTRIBUTES`]; after [`Mounted::unmount`], the container moved to `host`).
     pub fn remount(&mut self, host: web_sys::Element, options: js_sys::Array) {
         self.generation = self.generation.wrapping_add(1);
         self.shown = Some((

@@ -317,6 +317,23 @@ pub fn origin(v: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The element's script passes the attributes' values by position: its list must be
+    /// [`ATTRIBUTES`], in the same order.
+    #[test]
+    fn element_script_lists_the_same_attributes() {
+        let script = include_str!("../static/element.js");
+        let line = script
+            .lines()
+            .find_map(|l| l.strip_prefix("const ATTRIBUTES = ["))
+            .expect("static/element.js declares const ATTRIBUTES = [...]");
+        let listed: Vec<&str> = line
+            .trim_end_matches("];")
+            .split(',')
+            .map(|a| a.trim().trim_matches('\''))
+            .collect();
+        assert_eq!(listed, ATTRIBUTES);
+    }
+
     #[test]
     fn element_attributes() {
         let s = |v: &str| Some(v.to_string());

@@ -119,8 +119,8 @@ mod ssr {
             .replace('<', "&lt;")
     }
 
-    /// The page's (or the iframe page's) playground, hydratable, and its container's
-    /// attributes.
+    /// The page's (or the iframe page's) playground, for the wasm to take over (not
+    /// Yew's hydration: ARCHITECTURE.md, Decisions), and its container's attributes.
     pub async fn render_app(options: Options) -> (String, String) {
         let attrs = container_attrs(&options);
         let props = AppProps {
@@ -138,7 +138,7 @@ mod ssr {
     }
 
     /// An element's playground as `mount()` renders it (its root component, then the
-    /// playground), hydratable, and its container's attributes.
+    /// playground), for the wasm to take over, and its container's attributes.
     pub async fn render_element(options: Options) -> (String, String) {
         let attrs = container_attrs(&options);
         let html = yew::LocalServerRenderer::<crate::Slot>::with_props(crate::SlotProps {

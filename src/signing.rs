@@ -57,16 +57,6 @@ pub enum Derived {
     Pending(Rc<Pending>),
 }
 
-impl Derived {
-    /// The problems known so far.
-    pub fn problems(&self) -> Rc<Vec<Problem>> {
-        match self {
-            Derived::Ready(o) => Rc::new(o.problems.clone()),
-            Derived::Pending(p) => p.problems.clone(),
-        }
-    }
-}
-
 /// The serial number of the next sliced job.
 static NEXT_SERIAL: AtomicUsize = AtomicUsize::new(1);
 

@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::signing::Derived;
 
 /// The problems, their headline and their split among the form's parts.
-pub struct Checked {
+pub struct ProblemsView {
     /// One line saying what the problems come to.
     pub headline: AttrValue,
     /// Each part of the form's problems.
@@ -21,29 +21,29 @@ pub struct Checked {
     pub problems: Rc<Vec<Problem>>,
 }
 
-/// The problems of `derived` (taken once from each outcome; while a huge request is
-/// being signed, the same list at every slice), computed again only when they, the
-/// operation, the lists' lengths or the language change.
+/// The problems of `derived` (while a huge request is being signed, the same list at
+/// every slice), computed again only when they, the operation, the lists' lengths or
+/// the language change: not on an edit that changes the signed request alone.
 #[hook]
 pub fn use_checked(
     derived: &Derived,
     op: &'static vsg_core::Operation,
     rows: [usize; 2],
     lang: Lang,
-) -> Rc<Checked> {
-    let found = match derived {
-        Derived::Ready(o) => Ok(o.clone()),
-        Derived::Pending(p) => Err(p.problems.clone()),
+) -> Rc<ProblemsView> {
+    let problems = match derived {
+        Derived::Ready(c) => &c.problems,
+        Derived::Pending(p) => &*p.problems,
     };
-    use_memo((found, op, rows, lang), |(found, op, rows, lang)| {
-        let problems = match found {
-            Ok(o) => Rc::new(o.problems.clone()),
-            Err(p) => p.clone(),
-        };
-        Checked {
-            headline: headline(&problems, *lang),
-            parts: Parts::of(&problems, op, *rows),
-            problems,
-        }
-    })
+    use_memo(
+        (problems.clone(), op, rows, lang),
+        |(problems, op, rows, lang)| {
+            let problems = Rc::new(problems.clone());
+            ProblemsView {
+                headline: headline(&problems, *lang),
+                parts: Parts::of(&problems, op, *rows),
+                problems,
+            }
+        },
+    )
 }

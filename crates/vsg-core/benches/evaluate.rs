@@ -1,4 +1,5 @@
-//! The core's work per keystroke: validate + sign + both mock responses.
+//! The core's work per keystroke, roughly: validate + sign + the stateless mock response
+//! (the page answers with the sandbox's, [`vsg_core::Sandbox::answer`], instead).
 //!
 //! `cargo bench -p vsg-core --bench evaluate` prints, for each request, the median and
 //! the 99th percentile of one [`evaluate`] (over 400 batches of 50, after a warm-up),

@@ -1,10 +1,12 @@
 //! Pure domain logic of the CreateVServerGroup playground.
 //!
-//! What the API is lives in one table, [`params`]: every parameter of the operation
-//! with its wire name, where it is sent, how it is serialised, its permalink key, its
-//! SDK names and its rules. A [`Request`] holds the form exactly as typed;
-//! [`evaluate`] validates it ([`validate()`]), signs it ([`Prepared`], signature v1;
-//! [`sign_v3`] for V3) and previews what the service would answer ([`mock`]).
+//! What the API is lives in tables, [`params`]: each operation of the family
+//! ([`FAMILY`]) is a table of its parameters, each with its wire name, where it is sent,
+//! how it is serialised, its permalink key, its SDK names and its rules. A [`Request`]
+//! holds the form exactly as typed; [`check`] validates it ([`validate()`]) and signs it
+//! ([`Prepared`], signature v1; [`sign_v3`] for V3). What the service would answer is
+//! the [`sandbox`]'s answer (stateful), or [`evaluate`]'s (stateless; [`mock`] writes
+//! the bodies).
 //! [`import`], [`permalink`] and [`snippets`] read and write it in other forms.
 //!
 //! This crate does no I/O, reads no clock and draws no random numbers: the caller

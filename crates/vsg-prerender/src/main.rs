@@ -1,5 +1,6 @@
 //! Pre-renders the playground with Yew's server renderer, so that it is readable at
-//! first paint and the wasm hydrates it in place.
+//! first paint and the wasm takes it over in place (not Yew's hydration: the markup is
+//! replaced by the app's own render, ARCHITECTURE.md, Decisions).
 //!
 //! ```text
 //! vsg-prerender page DIST
@@ -19,7 +20,7 @@
 //! ```
 //!
 //! The markup carries the build's fingerprint and the options it was rendered with;
-//! the page hydrates it only when both are its own (ARCHITECTURE.md, pre-rendering).
+//! the page starts from it only when both are its own (ARCHITECTURE.md, pre-rendering).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,7 +34,7 @@ const CONTAINERS: [&str; 2] = [r#"<div id="vsg-app"></div>"#, "<div id=vsg-app><
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: vsg-prerender page DIST\n       vsg-prerender element [--base URL] [--ATTRIBUTE VALUE]… DIST\n       attributes: {}",
+        "usage: vsg-prerender page DIST\n       vsg-prerender fill DIST FILE…\n       vsg-prerender element [--base URL] [--ATTRIBUTE VALUE]… DIST\n       attributes: {}",
         ATTRIBUTES.join(", ")
     );
     ExitCode::from(2)

@@ -226,7 +226,7 @@ impl Sandbox {
     }
 
     /// What the sandbox would answer `req`, signed as `signed`, with `problems` (from
-    /// [`crate::validate()`] or [`crate::Outcome::problems`]) and `simulate` (a
+    /// [`crate::validate()`] or [`crate::Checked::problems`]) and `simulate` (a
     /// runtime error to answer instead), without changing anything.
     pub fn answer(
         &self,
