@@ -74,15 +74,6 @@ fn lang_of(picked: Option<Lang>, options: &Options, prerendered: bool) -> Lang {
     picked.unwrap_or_else(|| opening_lang(options, prerendered))
 }
 
-/// The root's `data-mode`.
-fn mode_name(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Page => "page",
-        Mode::Iframe => "iframe",
-        Mode::Element => "element",
-    }
-}
-
 /// The playground.
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -152,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
     let has_response = (sandbox.answer.as_ref()).is_some_and(|a| a.response.is_some());
     html! {
         <div class="vsg" ref={root} lang={lang.tag()} data-theme={theme.as_str()} data-compact={options.compact.then_some("true")}
-             data-mode={mode_name(options.mode)} data-readonly={readonly.then_some("true")} onkeydown={history_keys(&on, readonly)}>
+             data-mode={options.mode.as_str()} data-readonly={readonly.then_some("true")} onkeydown={history_keys(&on, readonly)}>
             <@{if landmarks { "header" } else { "div" }} class="top">
                 if options.mode == Mode::Page {
                     <h1>{ req.op.action }<span class="sub">{ t.subtitle }</span></h1>

@@ -18,6 +18,17 @@ pub enum Mode {
     Element,
 }
 
+impl Mode {
+    /// Its name in the markup (`data-mode`) and in the pre-rendering's key.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Page => "page",
+            Mode::Iframe => "iframe",
+            Mode::Element => "element",
+        }
+    }
+}
+
 /// The colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {

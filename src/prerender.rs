@@ -21,7 +21,7 @@ use std::fmt::Write;
 
 use vsg_core::Generated;
 
-use crate::options::{Mode, Options};
+use crate::options::Options;
 
 /// The build's fingerprint: a hash of the sources that shape the rendering.
 pub const BUILD: &str = env!("VSG_BUILD");
@@ -44,14 +44,10 @@ pub fn build_generated() -> Generated {
 }
 
 /// What the rendering depends on among the options, canonically: the playground
-/// hydrates pre-rendered markup only when this is the same (the iframe's parent
+/// starts from pre-rendered markup only when this is the same (the iframe's parent
 /// origin and the element's page address change no markup).
 pub fn key(o: &Options) -> String {
-    let mut k = String::from(match o.mode {
-        Mode::Page => "page",
-        Mode::Iframe => "iframe",
-        Mode::Element => "element",
-    });
+    let mut k = String::from(o.mode.as_str());
     let p = o.panels;
     let panels: String = [p.form, p.request, p.signature, p.responses, p.code]
         .iter()
@@ -90,7 +86,7 @@ pub fn signature_length(request: &vsg_core::Request, generated: &Generated) -> u
 }
 
 #[cfg(feature = "ssr")]
-pub use ssr::{render_app, render_element};
+pub use ssr::{attr, render_app, render_element};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -113,7 +109,7 @@ mod ssr {
     }
 
     /// Escapes text for an HTML attribute value in double quotes.
-    pub(super) fn attr(s: &str) -> String {
+    pub fn attr(s: &str) -> String {
         s.replace('&', "&amp;")
             .replace('"', "&quot;")
             .replace('<', "&lt;")

@@ -296,7 +296,7 @@ pub fn Output(p: &OutputProps) -> Html {
                      class="tab-panel" data-testid={format!("panel-{}", tab.id())}>
                     { match ready {
                         Some(o) => panel(tab, o, p),
-                        None => html! { <p class="hint">{ p.lang.signing_pending() }</p> },
+                        None => html! { <p class="hint">{ t.signing_pending }</p> },
                     } }
                 </div>
             }

@@ -154,7 +154,7 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                     { download(Download::Json, t.download_json) }
                     { download(Download::Xml, t.download_xml) }
                     if !p.has_response {
-                        <li class="hint" data-testid="download-note">{ t.not_sent_why.trim_end_matches([':', ' ', '：']) }</li>
+                        <li class="hint" data-testid="download-note">{ t.not_sent_note }</li>
                     }
                 </ul>
             </details>

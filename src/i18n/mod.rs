@@ -170,13 +170,6 @@ impl Lang {
         }
     }
 
-    /// "Signing a large request…", before the signing has begun.
-    pub fn signing_pending(self) -> String {
-        let signing = self.signing(0, 0);
-        let head = signing.split([':', '：']).next().unwrap_or("");
-        format!("{head}{}", marks::ELLIPSIS)
-    }
-
     /// The BCP 47 tag (`en`, `zh-CN`): the `lang` attribute and the embed option.
     pub fn tag(self) -> &'static str {
         match self {
@@ -576,6 +569,8 @@ pub struct Tr {
     pub not_sent: &'static str,
     /// Why nothing answers.
     pub not_sent_why: &'static str,
+    /// Why nothing can be downloaded yet, as a note of its own.
+    pub not_sent_note: &'static str,
     /// A simulated response.
     pub simulated: &'static str,
     /// The snippet tabs' name.
@@ -588,6 +583,8 @@ pub struct Tr {
     pub cut: &'static str,
     /// Signing a huge request (`{p}` percent of `{n}` bytes).
     pub signing: &'static str,
+    /// Signing a huge request, before the first slice.
+    pub signing_pending: &'static str,
     /// The live region's prefix.
     pub announce: &'static str,
     /// The permalink the page was opened with could not be read.
@@ -757,6 +754,7 @@ pub static EN: Tr = Tr {
     response_format: "Response format",
     not_sent: "Not sent",
     not_sent_why: "The request cannot be sent, so no service would answer: ",
+    not_sent_note: "The request cannot be sent, so no service would answer",
     simulated: "Simulated: the response the service gives at run time for ",
     snippet_language: "Snippet language",
     copy_snippet: "Copy code",
@@ -771,6 +769,7 @@ pub static EN: Tr = Tr {
     ],
     cut: "… {n} more characters not shown (Copy copies all of it)",
     signing: "Signing a large request: {p}% of {n} bytes…",
+    signing_pending: "Signing a large request…",
     announce: "Validation: ",
     link_error: "The link could not be read, so the example is shown: ",
     link_error_kept: "The link could not be read, so the request is unchanged: ",

@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use vsg_playground::options::{Options, ATTRIBUTES};
-use vsg_playground::prerender::{render_app, render_element};
+use vsg_playground::prerender::{attr, render_app, render_element};
 
 /// The container the page's template holds, empty (as written, or as Trunk's minifier
 /// writes it).
@@ -132,12 +132,6 @@ fn element_args(args: &[String]) -> Option<(String, Vec<Option<String>>, PathBuf
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
-fn attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-}
-
 /// Pre-renders every bare element of the pages `files` of `dist`.
 async fn fill(dist: &Path, files: &[String]) -> Result<(), String> {
     const OPEN: &str = "<vsg-playground";

@@ -9,6 +9,7 @@ use crate::model::{parse_small_int, ServerRow, TagRow, TextField};
 use crate::outcome::{gate, Gate};
 use crate::params::{Response, TIMESTAMP};
 use crate::request::SignedRequest;
+use crate::validate::servers::invalid_servers;
 use crate::validate::{ApiError, Problem};
 
 /// Most members the groups of one load balancer hold together (family facts §1.7:
@@ -122,16 +123,6 @@ fn no_such_group() -> ApiError {
 /// 400 `InvalidParameter`: a member already in the group (family facts §2.4).
 fn already_exists() -> ApiError {
     ApiError::new(400, "InvalidParameter", "The resource already exists.")
-}
-
-/// 400 `InvalidParameter` for a list as a whole: the same member twice in one list,
-/// or Modify's two lists of different lengths (family facts §4.2).
-fn invalid_servers() -> ApiError {
-    ApiError::new(
-        400,
-        "InvalidParameter",
-        "The specified BackendServers is invalid.",
-    )
 }
 
 /// 400 `OverQuota`: past [`MEMBER_QUOTA`] (family facts §1.6, §1.7).

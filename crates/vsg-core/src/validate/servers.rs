@@ -7,9 +7,10 @@ use super::{ApiError, Field, Problem, Rule};
 use crate::form::Request;
 use crate::model::{parse_small_int, ServerField, ServerList, ServerRow, MAX_SERVERS};
 
-/// `InvalidParameter` for BackendServers as a whole (empty ServerId, duplicate entry,
-/// bad ServerIp).
-fn invalid_servers() -> ApiError {
+/// 400 `InvalidParameter` for BackendServers as a whole: an empty ServerId, a duplicate
+/// entry, a bad ServerIp; in the sandbox, Modify's two lists of different lengths
+/// (family facts §4.2).
+pub(crate) fn invalid_servers() -> ApiError {
     ApiError::new(
         400,
         "InvalidParameter",
