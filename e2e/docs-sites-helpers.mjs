@@ -166,9 +166,11 @@ export async function animationsDone(page) {
  * `layout-shift`, buffered) in `window.__shifts`: value, time, whether input preceded it,
  * the shifted nodes with their top and height before → after, and whether the element
  * can have caused it (`byElement`): a shift is the site's own only when every node it moved
- * comes before the page's <vsg-playground> in the document or contains it (a box that grows
- * moves what follows it, never what precedes or holds it); any other shift, one without
- * nodes, or one on a page without the element counts as the element's.
+ * comes before the page's <vsg-playground> in the document or contains it, or (outside the
+ * element) appeared from or vanished to an empty box: a box that grows moves what follows
+ * it, never what precedes or holds it, and it never makes a node appear or vanish (the site
+ * showing or hiding its own content, as mkdocs-material does on a loaded machine). Any other
+ * shift, one without nodes, or one on a page without the element counts as the element's.
  */
 export function recordLayoutShifts() {
   window.__shifts = [];
@@ -187,7 +189,10 @@ export function recordLayoutShifts() {
         sources.every((s) => {
           if (!s.node) return false;
           const n = inDocument(s.node);
-          return n !== el && (n.contains(el) || (el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
+          if (n === el) return false;
+          const empty = (r) => r.width === 0 && r.height === 0;
+          return n.contains(el) || (el.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_PRECEDING) !== 0 ||
+            empty(s.previousRect) || empty(s.currentRect);
         });
       window.__shifts.push({
         value: e.value,

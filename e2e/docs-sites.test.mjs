@@ -13,9 +13,11 @@
 //   the navigation until 1 s after the element rendered its request URL. "1 s after" is
 //   measured in the page: once the URL is there, animation frames are counted until the
 //   page's clock reads 1000 ms more (`framesUntil`), then the entries are read. A shift
-//   that moved only what precedes or holds the element is the site's own (VitePress's
-//   navigation bar as it hydrates; mkdocs-material now and then lays its whole page out
-//   once unstyled, +2.0): reported, not counted. Goals for what the element caused: ≤ 0.05
+//   that moved only what precedes or holds the element, or made nodes after it appear or
+//   vanish, is the site's own (VitePress's navigation bar as it hydrates; mkdocs-material
+//   now and then lays its whole page out once unstyled, +2.0, or shows the content after
+//   the element for one frame, +0.2338: both measured with the element's script blocked,
+//   in 7 of 12 loads on a loaded machine): reported, not counted. Goals for what the element caused: ≤ 0.05
 //   bare, 0 pre-rendered (that page holds the element as scripts/prerender-element.sh
 //   prints it);
 // - the element's size in the content column (recorded), and the goal of ≤ 1,000 px tall

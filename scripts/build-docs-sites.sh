@@ -11,9 +11,9 @@
 # .venv-docs (docs-sites/mkdocs/requirements.txt), VitePress from package-lock.json.
 #
 # Each site's prerendered page holds a spot between `<!-- vsg-prerender:begin` and
-# `<!-- vsg-prerender:end -->` with a bare element: scripts/prerender-element.sh prints it
-# pre-rendered (a declarative shadow root, its stylesheet linked from /vsg-playground/),
-# with the bare element's attributes, and that takes its place in the staged page.
+# `<!-- vsg-prerender:end -->` with a bare element: `vsg-prerender fill` pre-renders it in
+# the staged page (a declarative shadow root, its stylesheet linked from /vsg-playground/),
+# keeping the bare element's attributes.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
@@ -45,26 +45,19 @@ copy_dist() {
 copy_dist "$STAGE/mkdocs/docs/vsg-playground"
 copy_dist "$STAGE/vitepress/public/vsg-playground"
 
+# The spot of each site's pre-rendered page holds a bare element: `vsg-prerender fill` (the
+# command that fills demo.html and tutorial.html) renders it, its stylesheet linked from the
+# site's copy of the playground.
 for page in "$STAGE/mkdocs/docs/prerendered.md" "$STAGE/vitepress/prerendered.md"; do
   if ! grep -q 'vsg-prerender:begin' "$page" || ! grep -q 'vsg-prerender:end' "$page"; then
     echo "build-docs-sites: $page has no vsg-prerender spot" >&2
     exit 1
   fi
-  node - "$page" "$ROOT/scripts/prerender-element.sh" "$DIST" <<'JS'
-const fs = require('node:fs');
-const { execFileSync } = require('node:child_process');
-const [page, command, dist] = process.argv.slice(2);
-const text = fs.readFileSync(page, 'utf8');
-const spot = /(<!-- vsg-prerender:begin[\s\S]*?-->\n)([\s\S]*?)(<!-- vsg-prerender:end -->)/;
-const [, begin, bare, end] = spot.exec(text);
-// The bare element's attributes, as the command's options.
-const tag = /<vsg-playground\b([^>]*)>/.exec(bare)[1];
-const unescape = (v) => v.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&amp;', '&');
-const args = ['--base', '/vsg-playground/'];
-for (const [, name, value] of tag.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) args.push(`--${name}`, ...(value === undefined ? [] : [unescape(value)]));
-const rendered = execFileSync(command, [...args, dist], { encoding: 'utf8' });
-fs.writeFileSync(page, text.replace(spot, () => begin + rendered.trimEnd() + '\n' + end));
-JS
+  cargo run --quiet --locked -p vsg-prerender -- fill --base /vsg-playground/ "$DIST" "$page"
+  if ! grep -q 'shadowrootmode="open"' "$page"; then
+    echo "build-docs-sites: the element of $page was not pre-rendered" >&2
+    exit 1
+  fi
   say "pre-rendered the element of ${page#"$STAGE"/}"
 done
 

@@ -7,9 +7,11 @@
 //!     fills DIST/index.html's `<div id="vsg-app">` with the standalone page's
 //!     playground, and writes DIST/embed.html: the same page as the iframe shows it
 //!     (the embed layout, default options)
-//! vsg-prerender fill DIST FILE…
+//! vsg-prerender fill [--base URL] DIST FILE…
 //!     replaces every bare <vsg-playground …></vsg-playground> of DIST/FILE (the demo
-//!     and tutorial pages) with that element pre-rendered
+//!     and tutorial pages; FILE may be a path of its own, as the docs sites' pages
+//!     are) with that element pre-rendered, its stylesheet linked from URL (default
+//!     "./")
 //! vsg-prerender element [--base URL] [--preset P] [--lang L] [--theme T] [--panels P]
 //!                       [--readonly] [--compact false] [--simulate CODE]
 //!                       [--operation ACTION] [--sandbox NAME] DIST
@@ -34,7 +36,7 @@ const CONTAINERS: [&str; 2] = [r#"<div id="vsg-app"></div>"#, "<div id=vsg-app><
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: vsg-prerender page DIST\n       vsg-prerender fill DIST FILE…\n       vsg-prerender element [--base URL] [--ATTRIBUTE VALUE]… DIST\n       attributes: {}",
+        "usage: vsg-prerender page DIST\n       vsg-prerender fill [--base URL] DIST FILE…\n       vsg-prerender element [--base URL] [--ATTRIBUTE VALUE]… DIST\n       attributes: {}",
         ATTRIBUTES.join(", ")
     );
     ExitCode::from(2)
@@ -52,9 +54,15 @@ fn main() -> ExitCode {
     let local = tokio::task::LocalSet::new();
     let result = match args.first().map(String::as_str) {
         Some("page") if args.len() == 2 => local.block_on(&runtime, page(Path::new(&args[1]))),
-        Some("fill") if args.len() >= 3 => {
-            local.block_on(&runtime, fill(Path::new(&args[1]), &args[2..]))
-        }
+        Some("fill") => match &args[1..] {
+            [flag, base, dist, files @ ..] if flag == "--base" && !files.is_empty() => {
+                local.block_on(&runtime, fill(base, Path::new(dist), files))
+            }
+            [dist, files @ ..] if !dist.starts_with("--") && !files.is_empty() => {
+                local.block_on(&runtime, fill("./", Path::new(dist), files))
+            }
+            _ => return usage(),
+        },
         Some("element") if args.len() >= 2 => match element_args(&args[1..]) {
             Some((base, values, dist)) => local.block_on(&runtime, element(&base, &values, &dist)),
             None => return usage(),
@@ -132,8 +140,9 @@ fn element_args(args: &[String]) -> Option<(String, Vec<Option<String>>, PathBuf
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
-/// Pre-renders every bare element of the pages `files` of `dist`.
-async fn fill(dist: &Path, files: &[String]) -> Result<(), String> {
+/// Pre-renders every bare element of the pages `files` of `dist` (a file's path is
+/// taken as it is when it is absolute), their stylesheet linked from `base`.
+async fn fill(base: &str, dist: &Path, files: &[String]) -> Result<(), String> {
     const OPEN: &str = "<vsg-playground";
     const CLOSE: &str = "</vsg-playground>";
     for file in files {
@@ -158,7 +167,7 @@ async fn fill(dist: &Path, files: &[String]) -> Result<(), String> {
             }
             let list = &tag[OPEN.len()..end];
             // The element keeps its own attributes (an id, a class) as written.
-            let (_, shadow) = element_markup("./", &attributes(list), dist).await?;
+            let (_, shadow) = element_markup(base, &attributes(list), dist).await?;
             out.push_str(&format!("{OPEN}{list}>{shadow}"));
             rest = &tag[end + close.len()..];
             count += 1;
