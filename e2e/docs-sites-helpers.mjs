@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { repoRoot, launchBrowser, newPage, settle } from './helpers.mjs';
+import { repoRoot, launchBrowser, newPage } from './helpers.mjs';
 import { serve } from './server.mjs';
 
 /** Where scripts/build-docs-sites.sh puts the sites. */
@@ -231,22 +231,6 @@ export function glueOf(site) {
   return `/vsg-playground/${name}`;
 }
 
-/**
- * The JS heap in use after garbage collection, and, given the site's path of the glue, the
- * wasm linear memory's size (through the glue's exports: the module the element's script
- * instantiated); without `glue` (the element's script blocked) `wasm` is null.
- */
-export async function memory(page, cdp, glue) {
-  await settle(page, cdp);
-  const wasm = glue
-    ? await page.evaluate(async (glue) => {
-        const exports = await (await import(glue)).default();
-        return exports.memory.buffer.byteLength;
-      }, glue)
-    : null;
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return { wasm, heap: usedSize };
-}
 
 /** WCAG relative luminance of a computed `rgb(…)` colour. */
 export function luminance(color) {

@@ -40,11 +40,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { TEST_TIMEOUT, eventually } from './helpers.mjs';
+import { TEST_TIMEOUT, eventually, memory } from './helpers.mjs';
 import { axePath, LIGHT_BG, DARK_BG } from './embed-helpers.mjs';
 import {
   SITES, SERVER_IDS, TO_ELEMENT, TO_IFRAME, TO_OVERVIEW, ELEMENT_SCRIPT, useSites, openSite, playground, elementRendered,
-  framesUntil, pageClock, animationsDone, recordLayoutShifts, layoutShifts, glueOf, memory, luminance,
+  framesUntil, pageClock, animationsDone, recordLayoutShifts, layoutShifts, glueOf, luminance,
 } from './docs-sites-helpers.mjs';
 
 const env = useSites();

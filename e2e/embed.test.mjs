@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  useApp, TEST_TIMEOUT, eventually, queryObject, signV1, urlServers, field, fixturesDir, rowCount, LIVE_URL } from './helpers.mjs';
+  useApp, TEST_TIMEOUT, eventually, queryObject, signV1, urlServers, field, fixturesDir, rowCount, LIVE_URL,
+  recordShifts, cumulativeShift } from './helpers.mjs';
 import { serve } from './server.mjs';
 import {
   openHost, openPage, newPage, elementsReady, embedUrl, attributes, rootBackground, element, tabNames,
@@ -896,12 +897,7 @@ test('demo.html: the layout shift (CLS) is at most 0.01, opened at the top and a
   for (const hash of ['', '#zh']) {
     const app = await newPage(env, t, { contextOptions: { viewport: { width: 1280, height: 900 } } });
     const { page } = app;
-    await page.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await page.addInitScript(recordShifts);
     await page.goto(env.server.url + 'demo.html' + hash);
     // Both playgrounds live: the element taken over, the iframe's app rendered and its
     // height reported (the page sets it from the message).
@@ -911,7 +907,7 @@ test('demo.html: the layout shift (CLS) is at most 0.01, opened at the top and a
     await eventually(async () => assert.match(await page.locator('#demo-iframe').evaluate((f) => f.style.height), /^\d+px$/));
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const cls = (await page.evaluate(() => window.__shifts)).reduce((a, b) => a + b, 0);
+    const cls = await cumulativeShift(page);
     t.diagnostic(`demo.html${hash}: CLS ${cls.toFixed(4)}`);
     assert.ok(cls <= 0.01, `demo.html${hash} shifted by ${cls.toFixed(4)} (goal ≤ 0.01)`);
     app.assertHealthy();

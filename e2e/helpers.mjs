@@ -371,3 +371,38 @@ export async function settle(page, cdp) {
     }
   }
 }
+
+/**
+ * The JS heap in use after garbage collection (`settle`), and, given a path of the page to
+ * the wasm-bindgen glue, the wasm linear memory's size (through the glue's exports: the
+ * module the element's script instantiated); without `glue` `wasm` is null.
+ */
+export async function memory(page, cdp, glue) {
+  await settle(page, cdp);
+  const wasm = glue
+    ? await page.evaluate(async (glue) => {
+        // Already instantiated: the glue's init returns its exports.
+        const exports = await (await import(glue)).default();
+        return exports.memory.buffer.byteLength;
+      }, glue)
+    : null;
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return { wasm, heap: usedSize };
+}
+
+/**
+ * An init script (`page.addInitScript`): records the value of every layout shift without
+ * recent input from the navigation on (PerformanceObserver, buffered) in `window.__shifts`.
+ * `cumulativeShift` sums them.
+ */
+export function recordShifts() {
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** The layout shift recorded by `recordShifts` so far (CLS). */
+export async function cumulativeShift(page) {
+  return (await page.evaluate(() => window.__shifts)).reduce((a, b) => a + b, 0);
+}

@@ -12,6 +12,7 @@ import path from 'node:path';
 
 import {
   useApp, newPage, TEST_TIMEOUT, distDir, repoRoot, eventually, field, takenOver, requestUrl, LIVE_URL,
+  recordShifts, cumulativeShift,
 } from './helpers.mjs';
 import { CSP, SCRIPT_TAG, hostHtml, routeHost } from './embed-helpers.mjs';
 
@@ -19,12 +20,9 @@ const env = useApp({ headers: { 'Content-Security-Policy': CSP } });
 
 /** Records layout shifts (Chromium's layout-shift entries) and CSP violations from the start. */
 async function watch(page) {
+  await page.addInitScript(recordShifts);
   await page.addInitScript(() => {
-    window.__shifts = [];
     window.__violations = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
   });
 }
@@ -39,10 +37,7 @@ async function frames(page, n = 60) {
 
 /** The page's layout shift so far, and its CSP violations. */
 async function measured(page) {
-  return page.evaluate(() => ({
-    cls: window.__shifts.reduce((a, b) => a + b, 0),
-    violations: window.__violations,
-  }));
+  return { cls: await cumulativeShift(page), violations: await page.evaluate(() => window.__violations) };
 }
 
 /** Types into LoadBalancerId (at its end) and waits for the URL to carry it. */

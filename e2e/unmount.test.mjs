@@ -22,7 +22,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 
-import { useApp, distDir, eventually, TEST_TIMEOUT, field, settle } from './helpers.mjs';
+import { useApp, distDir, eventually, TEST_TIMEOUT, field, memory } from './helpers.mjs';
 import { openHost, elementsReady, element } from './embed-helpers.mjs';
 
 const env = useApp();
@@ -90,18 +90,6 @@ function cycles(page, n) {
 }
 
 
-/** The wasm linear memory's size and the JS heap in use, after garbage collection. */
-async function measure(page, cdp, glue) {
-  await settle(page, cdp);
-  const wasm = await page.evaluate(async (glue) => {
-    // Already instantiated by the element's script: the glue's init returns its exports.
-    const exports = await (await import(glue)).default();
-    return exports.memory.buffer.byteLength;
-  }, './' + glue);
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  return { wasm, heap: usedSize };
-}
-
 test(`${CYCLES} mount/unmount cycles keep the wasm memory and the JS heap bounded`, { timeout: 600_000 }, async (t) => {
   const glue = glueFile();
   const app = await openHost(env, t, { file: 'bare-host.html' });
@@ -110,9 +98,9 @@ test(`${CYCLES} mount/unmount cycles keep the wasm memory and the JS heap bounde
   const cdp = await page.context().newCDPSession(page);
 
   await cycles(page, WARM_UP);
-  const before = await measure(page, cdp, glue);
+  const before = await memory(page, cdp, './' + glue);
   await cycles(page, CYCLES);
-  const after = await measure(page, cdp, glue);
+  const after = await memory(page, cdp, './' + glue);
 
   const growth = { wasm: after.wasm - before.wasm, heap: after.heap - before.heap };
   const mb = (b) => (b / MB).toFixed(3);
