@@ -5,14 +5,12 @@ use crate::mock::{self, MockResponse, RuntimeError};
 use crate::request::{Generated, Prepared, SignedRequest};
 use crate::validate::{first_local_error, validate, Field, Problem, Rule, MAX_URL};
 
-/// What a request comes to: its problems, the signed request and the response the
-/// stateless service would give ([`evaluate`]).
+/// What a request comes to: checked, and the response the stateless service would
+/// give ([`evaluate`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
-    /// Every problem, in form order, then those of the request as a whole.
-    pub problems: Vec<Problem>,
-    /// The signed request (signature v1).
-    pub signed: SignedRequest,
+    /// Its problems and the signed request.
+    pub checked: Checked,
     /// The mock response: a simulated runtime error when one is chosen, else the
     /// error of the first problem the service checks, else success. `None` when the
     /// page finds a local error: the request cannot be sent at all (an invalid custom
@@ -72,11 +70,7 @@ pub fn check(req: &Request, generated: &Generated) -> Checked {
 pub fn evaluate(req: &Request, generated: &Generated, simulate: Option<&RuntimeError>) -> Outcome {
     let checked = check(req, generated);
     let response = checked.respond(req, simulate);
-    Outcome {
-        problems: checked.problems,
-        signed: checked.signed,
-        response,
-    }
+    Outcome { checked, response }
 }
 
 /// What a request meets before its operation runs, in the order every answer

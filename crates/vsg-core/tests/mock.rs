@@ -545,7 +545,7 @@ proptest! {
         let outcome = evaluate(&req, &generated, simulate.as_ref());
         prop_assert_eq!(
             outcome.response.is_none(),
-            first_local_error(&outcome.problems).is_some()
+            first_local_error(&outcome.checked.problems).is_some()
         );
         if let Some(resp) = &outcome.response {
             check_bodies(resp)?;
@@ -555,9 +555,9 @@ proptest! {
         }
         // The writers themselves, past validation: a success for any rows, and errors
         // with any host and message.
-        let digest = outcome.signed.content_digest;
+        let digest = outcome.checked.signed.content_digest;
         check_bodies(&mock::success(&req, &digest))?;
-        check_bodies(&mock::respond(&req, &outcome.problems, &host, &digest))?;
+        check_bodies(&mock::respond(&req, &outcome.checked.problems, &host, &digest))?;
         for e in RUNTIME_ERRORS.iter().filter(|e| Some(**e) == simulate).chain(Some(&RUNTIME_ERRORS[0])) {
             check_bodies(&mock::failure(&e.for_request(&req), &host, &digest))?;
         }
@@ -631,8 +631,8 @@ fn a_character_xml_cannot_carry_never_reaches_a_response_unrefused() {
                             );
                         }
                         None => {
-                            let local = first_local_error(&out.problems).expect("local");
-                            assert_eq!(local.field, at, "{:#?}", out.problems);
+                            let local = first_local_error(&out.checked.problems).expect("local");
+                            assert_eq!(local.field, at, "{:#?}", out.checked.problems);
                             if local.rule == (Rule::NotXmlCharacter { found }) {
                                 refused.push(at);
                             }

@@ -1232,7 +1232,7 @@ fn common_parameters_and_the_secret_may_hold_any_character() {
 fn a_url_longer_than_64_kib_is_a_warning() {
     let mut req = clean();
     req.servers[0].description = "a".repeat(70_000);
-    let out = vsg_core::evaluate(&req, &vsg_core::Generated::default(), None);
+    let out = vsg_core::check(&req, &vsg_core::Generated::default());
     let signed = &out.signed;
     let warning = out
         .problems
@@ -1248,12 +1248,10 @@ fn a_url_longer_than_64_kib_is_a_warning() {
             max: vsg_core::validate::MAX_URL
         }
     );
-    assert!(
-        !vsg_core::evaluate(&clean(), &vsg_core::Generated::default(), None)
-            .problems
-            .iter()
-            .any(|p| p.field == Field::Request)
-    );
+    assert!(!vsg_core::check(&clean(), &vsg_core::Generated::default())
+        .problems
+        .iter()
+        .any(|p| p.field == Field::Request));
 }
 
 #[test]

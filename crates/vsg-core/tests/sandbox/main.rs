@@ -21,7 +21,7 @@ use serde_json::Value;
 use vsg_core::mock::{MockResponse, RuntimeError};
 use vsg_core::params::Operation;
 use vsg_core::sandbox::{Answer, Sandbox};
-use vsg_core::{evaluate, Generated, Outcome, Request, ServerRow, TagRow, TextField};
+use vsg_core::{check, Checked, Generated, Request, ServerRow, TagRow, TextField};
 
 /// The region every request here is sent to, unless it says otherwise.
 pub const REGION: &str = "cn-hangzhou";
@@ -73,13 +73,13 @@ pub fn tag(key: &str, value: &str) -> TagRow {
     }
 }
 
-/// What the page derives from `req` signed at [`NOW`].
-pub fn outcome(req: &Request) -> Outcome {
+/// What the page derives from `req` signed at [`NOW`]: its problems and signed request.
+pub fn outcome(req: &Request) -> Checked {
     let generated = Generated {
         nonce: "9b4b1a2c-7d5e-4f60-8a91-0c2d3e4f5a6b".into(),
         timestamp: NOW.into(),
     };
-    evaluate(req, &generated, None)
+    check(req, &generated)
 }
 
 /// What `sandbox` would answer `req` (with `simulate`), changing nothing.
