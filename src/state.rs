@@ -17,7 +17,7 @@ use vsg_core::{
     parse_backend_servers, EndpointKind, Field, Format, Generated, Method, Note, ParseError,
     Request, ServerField, ServerRow, TagRow, TextField, MAX_SERVERS, MAX_TAGS,
 };
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 
 use crate::i18n::Lang;
 use crate::options::Theme;
@@ -194,8 +194,9 @@ impl Default for View {
 /// form: what the user typed, and what reading it gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RawText {
-    /// The text as typed.
-    pub text: String,
+    /// The text as typed (shared: every action copies the state, and a pasted list can
+    /// be megabytes).
+    pub text: AttrValue,
     /// What was normalised (the rows follow the text), or why it cannot be read (the
     /// rows stay as they were).
     pub read: Result<Vec<Note>, ParseError>,
@@ -206,8 +207,8 @@ pub struct RawText {
 /// The import box: the text pasted and what importing it gave.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportBox {
-    /// The text pasted.
-    pub text: String,
+    /// The text pasted (shared, as [`RawText::text`]).
+    pub text: AttrValue,
     /// The last import: what it mapped and not, or where it failed.
     pub result: Option<Result<Rc<ImportReport>, ImportError>>,
 }
@@ -623,7 +624,7 @@ impl Reducible for State {
                     Err(e) => Err(e),
                 };
                 next.raw[slot(list)] = Some(RawText {
-                    text,
+                    text: text.into(),
                     read,
                     stale: false,
                 });
@@ -640,7 +641,7 @@ impl Reducible for State {
                     fallback: Fallback::Unchanged,
                 })
             }
-            Action::ImportText(text) => next.import.text = text,
+            Action::ImportText(text) => next.import.text = text.into(),
             Action::Import(generated) => {
                 let secret = &self.request[TextField::AccessKeySecret];
                 match import_any(&next.import.text, &self.request, vsg_core::FAMILY) {

@@ -145,7 +145,7 @@ pub fn form_column(
                 </details>
             </form>
             if !readonly {
-                <ImportPanel text={AttrValue::from(state.import.text.clone())} result={state.import.result.clone()}
+                <ImportPanel text={state.import.text.clone()} result={state.import.result.clone()}
                     {lang} on={on.clone()} />
             }
         </div>

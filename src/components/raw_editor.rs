@@ -59,7 +59,7 @@ pub fn RawEditor(p: &RawEditorProps) -> Html {
     // `toggle` arrives would write into what the person had started typing.
     let text = (*open).then(|| match &p.raw {
         Some(raw) => raw.text.clone(),
-        None => pretty_backend_servers(&p.rows),
+        None => pretty_backend_servers(&p.rows).into(),
     });
     let status = match &p.raw {
         Some(RawText {
