@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 
 import {
@@ -129,6 +130,73 @@ test('an element pre-rendered as a declarative shadow root is readable at first 
   await keystrokeWorks(el, app.page);
   app.assertHealthy();
 });
+
+/**
+ * Serves `html` at `/` of a server of its own: its first `cut` characters at once, the rest
+ * when `release()` is called (what a slow network, or a CPU too busy to parse the page in one
+ * go, does: the browser paints what it has parsed). Every other path comes from the dist
+ * server. Returns { url, release }; the server closes after the test.
+ */
+async function splitServer(t, env, html, cut) {
+  let release;
+  const released = new Promise((r) => { release = r; });
+  const server = http.createServer(async (req, res) => {
+    if (req.url === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP });
+      res.write(html.slice(0, cut));
+      await released;
+      res.end(html.slice(cut));
+      return;
+    }
+    const answer = await fetch(new URL(req.url, env.server.url));
+    res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/octet-stream' });
+    res.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  t.after(() => { release(); server.closeAllConnections(); return new Promise((done) => server.close(done)); });
+  return { url: `http://127.0.0.1:${server.address().port}/`, release };
+}
+
+// The page parsed in two parts, with scripts off (so that no take-over races the check):
+// half a playground is never shown, whole it is, without any code.
+for (const [what, page] of [
+  ['the standalone page', () => fs.readFileSync(path.join(distDir, 'index.html'), 'utf8')],
+  ['an element', () => hostHtml({ head: '', body: `<h1>Docs</h1>${prerenderedElement(['--preset', PRESET])}<p>Prose after.</p>` })],
+]) {
+  test(`${what}: pre-rendered markup parsed in part is hidden (nothing half drawn moves as the rest arrives); parsed whole, it shows with no script`, { timeout: TEST_TIMEOUT }, async (t) => {
+    const html = page();
+    const cut = html.lastIndexOf('<', html.indexOf('data-testid="request-url"'));
+    assert.ok(cut > 0);
+    const split = await splitServer(t, env, html, cut);
+    const app = await newPage(env, t, { contextOptions: { javaScriptEnabled: false } });
+    await app.page.goto(split.url, { waitUntil: 'commit' });
+    // The container and the form are parsed and styled (the stylesheet's custom properties
+    // are on .vsg); the request URL is not parsed yet.
+    const state = () => app.page.evaluate(() => {
+      const scope = document.querySelector('vsg-playground')?.shadowRoot ?? document;
+      const container = scope.querySelector('[data-build]');
+      const vsg = scope.querySelector('.vsg');
+      return {
+        styled: vsg != null && getComputedStyle(vsg).getPropertyValue('--bg') !== '',
+        form: scope.querySelector('#f-LoadBalancerId') != null,
+        url: scope.querySelector('[data-testid="request-url"]') != null,
+        visibility: container && getComputedStyle(container).visibility,
+        field: vsg && getComputedStyle(scope.querySelector('#f-LoadBalancerId') ?? vsg).visibility,
+        loading: document.readyState === 'loading',
+      };
+    });
+    await eventually(async () => {
+      const s = await state();
+      assert.ok(s.styled && s.form, `parsed up to the cut and styled: ${JSON.stringify(s)}`);
+    }, { timeout: 30_000 });
+    const mid = await state();
+    assert.deepEqual(mid, { styled: true, form: true, url: false, visibility: 'hidden', field: 'hidden', loading: true }, 'half parsed: hidden');
+    split.release();
+    await eventually(async () => assert.equal((await state()).loading, false), { timeout: 30_000 });
+    const whole = await state();
+    assert.deepEqual(whole, { styled: true, form: true, url: true, visibility: 'visible', field: 'visible', loading: false }, 'parsed whole: shown, with no script');
+  });
+}
 
 test('until the wasm has taken it over, the pre-rendered form cannot be typed into, and says so; then it can', { timeout: TEST_TIMEOUT }, async (t) => {
   const app = await newPage(env, t);

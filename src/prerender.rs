@@ -14,8 +14,9 @@
 //! The markup's container carries what it was rendered from: the build's fingerprint
 //! ([`BUILD`], a hash of the sources, made by `build.rs`), the options ([`key`]) and
 //! the encoded length of the signature it shows ([`SIGNATURE_LENGTH`]). The container is
-//! `inert` and `aria-busy` until the app has hydrated it (nothing can be typed into
-//! markup that hydration would overwrite). See ARCHITECTURE.md, pre-rendering.
+//! `inert` and `aria-busy` until the app has taken it over (nothing can be typed into
+//! markup the app replaces), and hidden until it is parsed whole ([`PARSED_MARK`]). See
+//! ARCHITECTURE.md, pre-rendering.
 
 use std::fmt::Write;
 
@@ -33,8 +34,15 @@ pub const OPTIONS_ATTR: &str = "data-options";
 /// The attribute of the container holding the encoded length of the signature shown.
 pub const SIGNATURE_LENGTH: &str = "data-signature-length";
 
+/// The container's last child: until the parser has reached it, the stylesheet keeps
+/// the container `visibility: hidden` (`[data-build]:not(:has(> .vsg-parsed))`). A
+/// browser short of CPU paints a long page while still parsing it, and the playground's
+/// markup would show half parsed, its boxes moving as the rest arrives (layout shifts
+/// the reader sees); hidden, it shows whole or not at all, and still takes its room.
+pub const PARSED_MARK: &str = r#"<span class="vsg-parsed" hidden></span>"#;
+
 /// The nonce and time the build pre-renders with (the page replaces them at
-/// hydration with fresh ones whose signature has the same length, so that nothing
+/// take-over with fresh ones whose signature has the same length, so that nothing
 /// moves).
 pub fn build_generated() -> Generated {
     Generated {
@@ -93,7 +101,8 @@ mod ssr {
     use std::rc::Rc;
 
     use super::{
-        build_generated, key, signature_length, BUILD, BUILD_ATTR, OPTIONS_ATTR, SIGNATURE_LENGTH,
+        build_generated, key, signature_length, BUILD, BUILD_ATTR, OPTIONS_ATTR, PARSED_MARK,
+        SIGNATURE_LENGTH,
     };
     use crate::options::Options;
     use crate::{App, AppProps};
@@ -116,7 +125,8 @@ mod ssr {
     }
 
     /// The page's (or the iframe page's) playground, for the wasm to take over (not
-    /// Yew's hydration: ARCHITECTURE.md, Decisions), and its container's attributes.
+    /// Yew's hydration: ARCHITECTURE.md, Decisions), ending with [`PARSED_MARK`], and
+    /// its container's attributes.
     pub async fn render_app(options: Options) -> (String, String) {
         let attrs = container_attrs(&options);
         let props = AppProps {
@@ -130,11 +140,12 @@ mod ssr {
             .hydratable(false)
             .render()
             .await;
-        (attrs, html)
+        (attrs, html + PARSED_MARK)
     }
 
     /// An element's playground as `mount()` renders it (its root component, then the
-    /// playground), for the wasm to take over, and its container's attributes.
+    /// playground), for the wasm to take over, ending with [`PARSED_MARK`], and its
+    /// container's attributes.
     pub async fn render_element(options: Options) -> (String, String) {
         let attrs = container_attrs(&options);
         let html = yew::LocalServerRenderer::<crate::Slot>::with_props(crate::SlotProps {
@@ -147,6 +158,6 @@ mod ssr {
         .hydratable(false)
         .render()
         .await;
-        (attrs, html)
+        (attrs, html + PARSED_MARK)
     }
 }
