@@ -139,10 +139,13 @@ async function editLikeAPerson(page, input, [typed, pasted, again], { saved, rep
   let before = await saves(page);
   await kb.type(typed);
   if (saved) await timerFired(page, before);
+  // Counted from before the field is emptied: emptying it changes the request (a saved input
+  // is never empty here), pasting may not (the raw editor's pasted text is not yet a list), so
+  // a save counted only from the paste would be missed when it came between the two.
+  before = await saves(page);
   await kb.press('ControlOrMeta+A');
   await kb.press('Delete');
   await page.evaluate((t) => navigator.clipboard.writeText(t), pasted);
-  before = await saves(page);
   await kb.press('ControlOrMeta+V');
   if (saved) await timerFired(page, before);
   await kb.type(again);
