@@ -8,7 +8,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 
 import {
@@ -16,6 +15,7 @@ import {
   recordShifts, cumulativeShift,
 } from './helpers.mjs';
 import { CSP, SCRIPT_TAG, hostHtml, routeHost } from './embed-helpers.mjs';
+import { serve } from './server.mjs';
 
 const env = useApp({ headers: { 'Content-Security-Policy': CSP } });
 
@@ -134,27 +134,24 @@ test('an element pre-rendered as a declarative shadow root is readable at first 
 /**
  * Serves `html` at `/` of a server of its own: its first `cut` characters at once, the rest
  * when `release()` is called (what a slow network, or a CPU too busy to parse the page in one
- * go, does: the browser paints what it has parsed). Every other path comes from the dist
- * server. Returns { url, release }; the server closes after the test.
+ * go, does: the browser paints what it has parsed). Every other path is the build's file.
+ * Returns { url, release }; the server closes after the test.
  */
-async function splitServer(t, env, html, cut) {
+async function splitServer(t, html, cut) {
   let release;
   const released = new Promise((r) => { release = r; });
-  const server = http.createServer(async (req, res) => {
-    if (req.url === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP });
-      res.write(html.slice(0, cut));
-      await released;
-      res.end(html.slice(cut));
-      return;
-    }
-    const answer = await fetch(new URL(req.url, env.server.url));
-    res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/octet-stream' });
-    res.end(Buffer.from(await answer.arrayBuffer()));
+  const server = await serve(distDir, {
+    routes: {
+      '/': async (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP });
+        res.write(html.slice(0, cut));
+        await released;
+        res.end(html.slice(cut));
+      },
+    },
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  t.after(() => { release(); server.closeAllConnections(); return new Promise((done) => server.close(done)); });
-  return { url: `http://127.0.0.1:${server.address().port}/`, release };
+  t.after(() => { release(); return server.close(); });
+  return { url: server.url, release };
 }
 
 // The page parsed in two parts, with scripts off (so that no take-over races the check):
@@ -167,7 +164,7 @@ for (const [what, page] of [
     const html = page();
     const cut = html.lastIndexOf('<', html.indexOf('data-testid="request-url"'));
     assert.ok(cut > 0);
-    const split = await splitServer(t, env, html, cut);
+    const split = await splitServer(t, html, cut);
     const app = await newPage(env, t, { contextOptions: { javaScriptEnabled: false } });
     await app.page.goto(split.url, { waitUntil: 'commit' });
     // The container and the form are parsed and styled (the stylesheet's custom properties

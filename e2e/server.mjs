@@ -27,12 +27,13 @@ export const MIME = {
 };
 
 /**
- * Serves `dir` (default ../dist relative to this file), adding `headers` to every answer.
+ * Serves `dir` (default ../dist relative to this file), adding `headers` to every answer;
+ * `routes` maps a path to a handler `(req, res)` that answers it instead of a file (not logged).
  * @returns {Promise<{url: string, requests: string[], log: {path: string, status: number}[], close: () => Promise<void>}>}
  *   `url` is the origin with a trailing slash, e.g. http://127.0.0.1:41234/; `requests` holds
  *   every requested path (without the query), `log` every answer's raw path and status.
  */
-export async function serve(dir = DEFAULT_DIST, { headers = {} } = {}) {
+export async function serve(dir = DEFAULT_DIST, { headers = {}, routes = {} } = {}) {
   const root = path.resolve(dir);
   const requests = [];
   /** Every answered request: { path, status }. */
@@ -56,6 +57,7 @@ export async function serve(dir = DEFAULT_DIST, { headers = {} } = {}) {
       return send(405, 'method not allowed\n');
     }
     if (pathname.includes('\0')) return send(400, 'bad request\n');
+    if (Object.hasOwn(routes, pathname)) return routes[pathname](req, res);
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.resolve(root, '.' + path.posix.normalize('/' + pathname));
     // Path traversal guard: the resolved file must stay inside root.

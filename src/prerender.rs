@@ -124,40 +124,43 @@ mod ssr {
             .replace('<', "&lt;")
     }
 
-    /// The page's (or the iframe page's) playground, for the wasm to take over (not
-    /// Yew's hydration: ARCHITECTURE.md, Decisions), ending with [`PARSED_MARK`], and
-    /// its container's attributes.
-    pub async fn render_app(options: Options) -> (String, String) {
+    /// `C` rendered with the props made from `options`, for the wasm to take over (not
+    /// Yew's hydration: ARCHITECTURE.md, Decisions): its container's attributes, and its
+    /// markup ending with [`PARSED_MARK`].
+    async fn render<C: yew::BaseComponent>(
+        options: Options,
+        props: impl FnOnce(Rc<Options>) -> C::Properties,
+    ) -> (String, String) {
         let attrs = container_attrs(&options);
-        let props = AppProps {
-            options: Rc::new(options),
-            start: Some(build_generated()),
-            host: None,
-            prerendered: true,
-            replaces: None,
-        };
-        let html = yew::LocalServerRenderer::<App>::with_props(props)
+        let html = yew::LocalServerRenderer::<C>::with_props(props(Rc::new(options)))
             .hydratable(false)
             .render()
             .await;
         (attrs, html + PARSED_MARK)
     }
 
+    /// The page's (or the iframe page's) playground, as `render` makes it.
+    pub async fn render_app(options: Options) -> (String, String) {
+        render::<App>(options, |options| AppProps {
+            options,
+            start: Some(build_generated()),
+            host: None,
+            prerendered: true,
+            replaces: None,
+        })
+        .await
+    }
+
     /// An element's playground as `mount()` renders it (its root component, then the
-    /// playground), for the wasm to take over, ending with [`PARSED_MARK`], and its
-    /// container's attributes.
+    /// playground), as `render` makes it.
     pub async fn render_element(options: Options) -> (String, String) {
-        let attrs = container_attrs(&options);
-        let html = yew::LocalServerRenderer::<crate::Slot>::with_props(crate::SlotProps {
+        render::<crate::Slot>(options, |options| crate::SlotProps {
             generation: 0,
-            app: Some((Rc::new(options), None)),
+            app: Some((options, None)),
             prerendered: true,
             start: Some(build_generated()),
             replaces: None,
         })
-        .hydratable(false)
-        .render()
-        .await;
-        (attrs, html + PARSED_MARK)
+        .await
     }
 }
